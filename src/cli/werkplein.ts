@@ -1,0 +1,95 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { ConfigError, loadConfig } from '../server/config.ts';
+import { migrateToLatest, openDatabase } from '../server/db/database.ts';
+import { seedDemo } from '../server/db/seed/demo.ts';
+import { systemClock } from '../server/clock.ts';
+import { startServer } from '../server/main.ts';
+import { issueBearerToken } from '../server/modules/identity/session.service.ts';
+import { join } from 'node:path';
+
+const program = new Command('werkplein').description(
+  'Werkplein — one system for the joint front office of work and income',
+);
+
+const positiveInt = (value: string): number => {
+  const n = Number(value.replace(/_/g, ''));
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+};
+
+const withDatabase = async <T>(
+  fn: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>,
+): Promise<T> => {
+  const config = loadConfig();
+  const handle = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: join(config.dataDir, 'pglite'),
+  });
+  try {
+    return await fn(handle);
+  } finally {
+    await handle.close();
+  }
+};
+
+program
+  .command('serve')
+  .description('run migrations and start the server')
+  .option('--demo', 'seed the demo Werkpleinen, staff and jobseekers when the database is empty')
+  .option('--log', 'log every request')
+  .action(async (opts: { demo?: boolean; log?: boolean }) => {
+    const server = await startServer(loadConfig(), { seedDemo: opts.demo, logger: opts.log });
+    const stop = async () => {
+      await server.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+
+program
+  .command('migrate')
+  .description('bring the database schema up to date')
+  .action(async () => {
+    const applied = await withDatabase((h) => migrateToLatest(h.db));
+    console.log(applied.length === 0 ? 'Database is up to date.' : `Applied: ${applied.join(', ')}`);
+  });
+
+program
+  .command('seed')
+  .description('seed demo data, or national-scale synthetic data for benchmarks')
+  .option('--size <size>', '"demo", "national" (1,000,000 jobseekers) or a number of jobseekers', 'demo')
+  .option('--werkpleinen <n>', 'number of Werkpleinen for a national-scale seed', positiveInt, 120)
+  .action(async (opts: { size: string; werkpleinen: number }) => {
+    await withDatabase(async (h) => {
+      await migrateToLatest(h.db);
+      if (opts.size === 'demo') {
+        const result = await seedDemo(h.db);
+        console.log(`Seeded the demo: ${result.jobseekers} new jobseekers.`);
+        return;
+      }
+      const jobseekers = opts.size === 'national' ? 1_000_000 : positiveInt(opts.size);
+      const { seedNational } = await import('../server/db/seed/national.ts');
+      await seedNational(h, { jobseekers, werkpleinen: opts.werkpleinen, log: console.log });
+    });
+  });
+
+program
+  .command('token')
+  .description('print a short-lived API bearer token for a demo user (development mode only)')
+  .requiredOption('--user <login>', 'login of the employee')
+  .action(async (opts: { user: string }) => {
+    const config = loadConfig();
+    if (config.mode === 'production') {
+      console.error('werkplein token is refused in production mode.');
+      process.exitCode = 2;
+      return;
+    }
+    const token = await withDatabase((h) => issueBearerToken(h.db, systemClock, opts.user));
+    console.log(token.token);
+  });
+
+program.parseAsync().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  process.exit(1);
+});

@@ -1,0 +1,31 @@
+/** Stable error codes of the API. The web maps each to a Dutch message (src/web/i18n/nl.ts). */
+export const errorCodes = [
+  'validation_failed',
+  'invalid_bsn',
+  'unauthenticated',
+  'session_expired',
+  'csrf_failed',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'jobseeker_exists',
+  'login_exists',
+  'mfa_required',
+  'login_failed',
+  'payload_too_large',
+  'rate_limited',
+  'not_ready',
+  'internal',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface ApiErrorBody {
+  error: {
+    code: ErrorCode;
+    message: string;
+    /** Field-level problems for validation_failed: path → code. */
+    fields?: { path: string; code: string; message: string }[];
+    /** Extra data, e.g. the existing jobseeker for jobseeker_exists. */
+    details?: Record<string, unknown>;
+  };
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+export const roles = [
+  'intakeOfficer',
+  'caseManager',
+  'accountManager',
+  'backOffice',
+  'procurementAdvisor',
+  'management',
+  'administrator',
+] as const;
+export const ZRole = z.enum(roles);
+export type TRole = z.infer<typeof ZRole>;
+
+export const backOfficeUnits = [
+  'income',
+  'debt_assistance',
+  'civic_integration',
+  'enforcement',
+  'sheltered_employment',
+] as const;
+export const ZBackOfficeUnit = z.enum(backOfficeUnits);
+export type TBackOfficeUnit = z.infer<typeof ZBackOfficeUnit>;
+
+export const ZWerkpleinRef = z.object({ id: z.string(), name: z.string() });
+
+export const ZSessionResponse = z.object({
+  employee: z.object({
+    id: z.string(),
+    login: z.string(),
+    name: z.string(),
+    partner: z.object({ id: z.string(), name: z.string() }),
+    roles: z.array(ZRole),
+    backOfficeUnit: ZBackOfficeUnit.nullable(),
+  }),
+  werkpleinen: z.array(ZWerkpleinRef),
+  csrfToken: z.string(),
+  /** ISO time at which the session ends if idle. */
+  idleExpiresAt: z.string(),
+});
+export type TSessionResponse = z.infer<typeof ZSessionResponse>;
+
+export const ZLogoutResponse = z.object({ redirectTo: z.string() });
+
+export const ZLogin = z.string().regex(/^[a-z0-9._-]{2,64}$/, { message: 'login_format' });
+
+export const ZEmployee = z.object({
+  id: z.string(),
+  login: z.string(),
+  name: z.string(),
+  email: z.string().nullable(),
+  partnerId: z.string(),
+  backOfficeUnit: ZBackOfficeUnit.nullable(),
+  roles: z.array(ZRole),
+  werkpleinIds: z.array(z.string()),
+  active: z.boolean(),
+  version: z.number(),
+});
+export type TEmployee = z.infer<typeof ZEmployee>;
+
+export const ZEmployeeList = z.object({ items: z.array(ZEmployee) });
+
+export const ZEmployeeInput = z.object({
+  login: ZLogin,
+  name: z.string().trim().min(1).max(200),
+  email: z.email().max(200).nullable().optional(),
+  partnerId: z.string().min(1).max(64),
+  backOfficeUnit: ZBackOfficeUnit.nullable().optional(),
+  roles: z.array(ZRole).min(1).max(roles.length),
+  werkpleinIds: z.array(z.string().min(1).max(64)).min(1).max(200),
+  active: z.boolean().optional(),
+});
+export type TEmployeeInput = z.infer<typeof ZEmployeeInput>;
+export const ZEmployeeUpdate = ZEmployeeInput.omit({ login: true }).extend({
+  version: z.number().int().positive(),
+});
+export type TEmployeeUpdate = z.infer<typeof ZEmployeeUpdate>;
+
+export const ZReferenceData = z.object({
+  werkpleinen: z.array(ZWerkpleinRef),
+  partners: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })),
+});

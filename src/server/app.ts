@@ -1,0 +1,166 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { type Clock, systemClock } from './clock.ts';
+import type { Config } from './config.ts';
+import { migrationsCurrent, type DatabaseHandle } from './db/database.ts';
+import { adminRoutes } from './modules/admin/admin.routes.ts';
+import { identityRoutes } from './modules/identity/identity.routes.ts';
+import { IDP_PATH, mountLocalIdp } from './modules/identity/local-idp.ts';
+import { createOidcClient } from './modules/identity/oidc-client.ts';
+import { jobseekerRoutes } from './modules/jobseeker-case/jobseeker.routes.ts';
+import { processingActivities } from './modules/processing-log/activity.register.ts';
+import { processingLogRepository } from './modules/processing-log/processing-log.repository.ts';
+import { authenticate, contextOf, registerDenialLogging, registerTracing } from './plugins/auth.ts';
+import { registerErrorHandling } from './plugins/errors.ts';
+
+export interface AppOptions {
+  config: Config;
+  database: DatabaseHandle;
+  clock?: Clock;
+  logger?: boolean;
+}
+
+const NON_SPA_PREFIXES = ['/api/', '/auth/', `${IDP_PATH}/`, '/idp-assets/', '/assets/'];
+
+/** Builds Werkplein: plugins first, then the modules. Migrations must have run. */
+export const buildApp = async (options: AppOptions): Promise<FastifyInstance> => {
+  const { config, database } = options;
+  const clock = options.clock ?? systemClock;
+  const db = database.db;
+  const app = Fastify({
+    logger: options.logger
+      ? { level: 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] }
+      : false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: config.mode === 'production',
+    genReqId: () => crypto.randomUUID(),
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  registerTracing(app);
+
+  await app.register(fastifyCookie, { secret: config.secret });
+  await app.register(fastifyFormbody, { bodyLimit: 16 * 1024 });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: config.mode === 'production' ? [] : null,
+      },
+    },
+    strictTransportSecurity: { maxAge: 31536000, includeSubDomains: true },
+    referrerPolicy: { policy: 'same-origin' },
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Werkplein API',
+        version: '0.1.0',
+        description: 'API of Werkplein. Errors: { error: { code, message } }.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: '__Host-werkplein' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  await processingLogRepository.syncActivities(db, Object.values(processingActivities));
+
+  const issuer = config.oidc.issuer ?? `${config.publicUrl}${IDP_PATH}`;
+  if (!config.oidc.issuer) {
+    mountLocalIdp(app, {
+      db,
+      publicUrl: config.publicUrl,
+      clientId: config.oidc.clientId,
+      clientSecret: config.oidc.clientSecret,
+      demoPassword: config.demoPassword,
+    });
+  }
+  const oidc = createOidcClient({
+    issuer,
+    clientId: config.oidc.clientId,
+    clientSecret: config.oidc.clientSecret,
+    redirectUri: `${config.publicUrl}/auth/callback`,
+    postLogoutRedirectUri: `${config.publicUrl}/inloggen`,
+  });
+
+  const authOptions = {
+    db,
+    clock,
+    sessionPolicy: config.session,
+    publicUrl: config.publicUrl,
+    pseudonymKey: config.secret,
+  };
+  const auth = authenticate(authOptions);
+  const ctxOf = (request: FastifyRequest) => contextOf(request, authOptions);
+
+  app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/ready', { schema: { hide: true } }, async (_request, reply) => {
+    try {
+      const current = await migrationsCurrent(db);
+      if (!current) return reply.code(503).send({ status: 'not_ready', reason: 'migrations_pending' });
+      return { status: 'ready', engine: database.engine };
+    } catch {
+      return reply.code(503).send({ status: 'not_ready', reason: 'database_unreachable' });
+    }
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  identityRoutes(app, {
+    db,
+    clock,
+    oidc,
+    sessionPolicy: config.session,
+    publicUrl: config.publicUrl,
+    requireMfa: config.oidc.requireMfa,
+    authenticate: auth,
+  });
+
+  await app.register(async (api) => {
+    api.addHook('preHandler', auth);
+    registerDenialLogging(api, authOptions);
+    jobseekerRoutes(api, ctxOf);
+    adminRoutes(api, ctxOf);
+  });
+
+  // The web app: built assets, and index.html for every client-side route.
+  if (existsSync(join(config.webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false, maxAge: '1h' });
+    app.setNotFoundHandler((request, reply) => {
+      const path = request.url.split('?')[0] ?? '/';
+      if (
+        request.method === 'GET' &&
+        !NON_SPA_PREFIXES.some((p) => path.startsWith(p)) &&
+        !/\.[a-z0-9]+$/i.test(path)
+      ) {
+        return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      }
+      return reply
+        .code(404)
+        .send({ error: { code: 'not_found', message: `No route ${request.method} ${path}` } });
+    });
+  }
+  return app;
+};

@@ -1,0 +1,71 @@
+import { readdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+export type Db = Kysely<Database>;
+export type Engine = 'postgres' | 'pglite';
+
+// Dates are calendar days, not instants: keep them as 'YYYY-MM-DD' strings on both engines.
+pg.types.setTypeParser(1082, (value: string) => value);
+// bigint identities fit in a JS number for our volumes, but keep them exact as strings.
+pg.types.setTypeParser(20, (value: string) => value);
+
+export interface DatabaseHandle {
+  db: Db;
+  engine: Engine;
+  close: () => Promise<void>;
+}
+
+/** Opens PostgreSQL when a URL is given, otherwise PGlite in `dataDir` (or in memory for `memory://`). */
+export const openDatabase = async (options: {
+  databaseUrl?: string;
+  dataDir?: string;
+}): Promise<DatabaseHandle> => {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, engine: 'postgres', close: () => db.destroy() };
+  }
+  const pglite = await PGlite.create({
+    dataDir: options.dataDir === undefined || options.dataDir === 'memory://' ? undefined : options.dataDir,
+    parsers: { 1082: (value: string) => value, 20: (value: string) => value },
+  });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  return { db, engine: 'pglite', close: () => db.destroy() };
+};
+
+const migrationsDir = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+const migrationProvider: MigrationProvider = {
+  async getMigrations() {
+    const files = (await readdir(migrationsDir))
+      .filter((f) => /^\d{4}-\d{2}-\d{2}T\d{4}_.+\.ts$/.test(f))
+      .sort();
+    const migrations: Record<string, Migration> = {};
+    for (const file of files) {
+      migrations[file.replace(/\.ts$/, '')] = (await import(
+        pathToFileURL(join(migrationsDir, file)).href
+      )) as Migration;
+    }
+    return migrations;
+  },
+};
+
+export const migrator = (db: Db): Migrator => new Migrator({ db, provider: migrationProvider });
+
+export const migrateToLatest = async (db: Db): Promise<string[]> => {
+  const { error, results } = await migrator(db).migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+};
+
+/** True when every known migration has been applied. */
+export const migrationsCurrent = async (db: Db): Promise<boolean> => {
+  const migrations = await migrator(db).getMigrations();
+  return migrations.every((m) => m.executedAt !== undefined);
+};

@@ -1,0 +1,168 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export type Role =
+  | 'intakeOfficer'
+  | 'caseManager'
+  | 'accountManager'
+  | 'backOffice'
+  | 'procurementAdvisor'
+  | 'management'
+  | 'administrator';
+export type BackOfficeUnit =
+  'income' | 'debt_assistance' | 'civic_integration' | 'enforcement' | 'sheltered_employment';
+export type PartnerKind = 'uwv' | 'municipality' | 'sheltered_employment' | 'other';
+export type Gender = 'female' | 'male' | 'other' | 'unknown';
+
+export interface WerkpleinTable {
+  id: string;
+  name: string;
+  municipality_code: string | null;
+  created_at: DefaultTimestamp;
+}
+export interface PartnerTable {
+  id: string;
+  name: string;
+  kind: PartnerKind;
+}
+export interface WerkpleinPartnerTable {
+  werkplein_id: string;
+  partner_id: string;
+}
+export interface EmployeeTable {
+  id: Generated<string>;
+  login: string;
+  name: string;
+  email: string | null;
+  partner_id: string;
+  back_office_unit: BackOfficeUnit | null;
+  active: Generated<boolean>;
+  version: Generated<number>;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+export interface EmployeeRoleTable {
+  employee_id: string;
+  role: Role;
+}
+export interface EmployeeWerkpleinTable {
+  employee_id: string;
+  werkplein_id: string;
+}
+export interface SessionTable {
+  id_hash: string;
+  kind: 'browser' | 'bearer';
+  employee_id: string;
+  csrf_token: string;
+  id_token: string | null;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+}
+export interface JobseekerTable {
+  id: Generated<string>;
+  werkplein_id: string;
+  dossier_number: string;
+  bsn: string;
+  given_names: string;
+  surname_prefix: string;
+  surname: string;
+  surname_key: string;
+  given_key: string;
+  birth_date: ColumnType<string, string, string>;
+  gender: Gender;
+  street: string;
+  house_number: string;
+  postcode: string;
+  city: string;
+  phone: string | null;
+  email: string | null;
+  is_test_data: boolean;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+export interface ReferralTable {
+  id: Generated<string>;
+  werkplein_id: string;
+  jobseeker_id: string;
+  unit: BackOfficeUnit;
+  status: Generated<'open' | 'answered' | 'withdrawn'>;
+  created_at: Timestamp;
+}
+export interface CaseEventTable {
+  id: Generated<string>;
+  werkplein_id: string;
+  jobseeker_id: string;
+  type: string;
+  data: ColumnType<unknown, string, never>;
+  occurred_at: Timestamp;
+  recorded_at: Timestamp;
+  actor_employee_id: string | null;
+  actor_partner_id: string | null;
+}
+export interface ProcessingActivityTable {
+  id: string;
+  version: number;
+  name: string;
+  purpose: string;
+  legal_basis: string;
+  valid_from: DefaultTimestamp;
+}
+export interface AuditRecordTable {
+  id: Generated<string>;
+  occurred_at: Timestamp;
+  employee_id: string | null;
+  role: string | null;
+  partner_id: string | null;
+  werkplein_id: string | null;
+  action: string;
+  object_type: string | null;
+  object_id: string | null;
+  result: 'allowed' | 'denied' | 'failed';
+  origin: string | null;
+  trace_id: string;
+}
+export interface ProcessingOperationTable {
+  id: Generated<string>;
+  trace_id: string;
+  span_id: string;
+  parent_span_id: string | null;
+  foreign_trace_id: string | null;
+  foreign_span_id: string | null;
+  name: string;
+  status: 'ok' | 'error';
+  started_at: Timestamp;
+  ended_at: Timestamp;
+  activity_id: string;
+  activity_version: number;
+  audit_record_id: string;
+}
+export interface ProcessingOperationSubjectTable {
+  operation_id: string;
+  subject_type: string;
+  subject_pseudonym: string;
+}
+
+export interface Database {
+  werkplein: WerkpleinTable;
+  partner: PartnerTable;
+  werkplein_partner: WerkpleinPartnerTable;
+  employee: EmployeeTable;
+  employee_role: EmployeeRoleTable;
+  employee_werkplein: EmployeeWerkpleinTable;
+  session: SessionTable;
+  jobseeker: JobseekerTable;
+  referral: ReferralTable;
+  case_event: CaseEventTable;
+  processing_activity: ProcessingActivityTable;
+  audit_record: AuditRecordTable;
+  processing_operation: ProcessingOperationTable;
+  processing_operation_subject: ProcessingOperationSubjectTable;
+}
+
+export type JobseekerRow = Selectable<JobseekerTable>;
+export type NewJobseekerRow = Insertable<JobseekerTable>;
+export type EmployeeRow = Selectable<EmployeeTable>;

@@ -1,0 +1,44 @@
+import type { ErrorCode } from '../contracts/errors.ts';
+
+/** A failure the user can understand; the error handler maps its code to an HTTP status. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string = code,
+    readonly details?: Record<string, unknown>,
+    readonly fields?: { path: string; code: string; message: string }[],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const httpStatusOf = (code: ErrorCode): number => {
+  switch (code) {
+    case 'validation_failed':
+    case 'invalid_bsn':
+      return 400;
+    case 'unauthenticated':
+    case 'session_expired':
+    case 'login_failed':
+      return 401;
+    case 'csrf_failed':
+    case 'forbidden':
+    case 'mfa_required':
+      return 403;
+    case 'not_found':
+      return 404;
+    case 'conflict':
+    case 'jobseeker_exists':
+    case 'login_exists':
+      return 409;
+    case 'payload_too_large':
+      return 413;
+    case 'rate_limited':
+      return 429;
+    case 'not_ready':
+      return 503;
+    case 'internal':
+      return 500;
+  }
+};

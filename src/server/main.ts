@@ -1,0 +1,70 @@
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.ts';
+import type { Clock } from './clock.ts';
+import type { Config } from './config.ts';
+import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/database.ts';
+import { demoAccounts, seedDemo } from './db/seed/demo.ts';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Opens the database (PostgreSQL or PGlite), migrates, optionally seeds the demo, and listens. */
+export const startServer = async (
+  config: Config,
+  options: { seedDemo?: boolean; clock?: Clock; logger?: boolean; quiet?: boolean } = {},
+): Promise<RunningServer> => {
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: join(config.dataDir, 'pglite'),
+  });
+  await migrateToLatest(database.db);
+  if (options.seedDemo) {
+    const alreadySeeded = await database.db
+      .selectFrom('werkplein')
+      .select('id')
+      .where('id', '=', 'westland')
+      .executeTakeFirst();
+    if (!alreadySeeded) await seedDemo(database.db);
+  }
+  const app = await buildApp({ config, database, clock: options.clock, logger: options.logger ?? false });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = config.publicUrl.replace(/:\d+$/, `:${port}`);
+  if (!options.quiet) printBanner(config, database, url, options.seedDemo ?? false);
+  let closed = false;
+  return {
+    app,
+    database,
+    url,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await app.close();
+      await database.close();
+    },
+  };
+};
+
+const printBanner = (config: Config, database: DatabaseHandle, url: string, demo: boolean) => {
+  const lines = [
+    '',
+    `Werkplein draait op ${url}`,
+    `  database: ${database.engine === 'pglite' ? `PGlite (embedded) in ${join(config.dataDir, 'pglite')}` : 'PostgreSQL (DATABASE_URL)'}`,
+    `  identiteit: ${config.oidc.issuer ?? `ingebouwde test-identiteitsprovider op ${url}/idp`}`,
+    `  API: ${url}/api/openapi.json`,
+  ];
+  if (demo && !config.oidc.issuer) {
+    lines.push(
+      '',
+      `Demo-accounts (wachtwoord: ${config.demoPassword}; een verificatiecode van 6 cijfers telt als tweede factor):`,
+    );
+    for (const a of demoAccounts) lines.push(`  ${a.login.padEnd(20)} ${a.description}`);
+  }
+  console.log(lines.join('\n'));
+};

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import type { BackOfficeUnit, Role } from '../../db/schema.ts';
+import type { Actor } from './actor.ts';
+import { decide, type Action, type ScopedResource } from './authorization.policy.ts';
+
+const actor = (roles: Role[], unit: BackOfficeUnit | null = null, werkpleinIds = ['westland']): Actor => ({
+  employeeId: 'e1',
+  login: 'x',
+  name: 'X',
+  partnerId: 'uwv',
+  partnerName: 'UWV',
+  roles,
+  backOfficeUnit: unit,
+  werkpleinIds,
+});
+const inWestland: ScopedResource = { werkpleinId: 'westland', referredUnits: [] };
+const inDelft: ScopedResource = { werkpleinId: 'delft', referredUnits: [] };
+const referredToDebt: ScopedResource = { werkpleinId: 'westland', referredUnits: ['debt_assistance'] };
+
+describe('authorisation matrix', () => {
+  const cases: [string, Actor, Action, ScopedResource | undefined, string][] = [
+    [
+      'klantmanager reads a jobseeker of his Werkplein',
+      actor(['caseManager']),
+      'jobseeker.read',
+      inWestland,
+      'allowed',
+    ],
+    [
+      'klantmanager gets not found for another Werkplein',
+      actor(['caseManager']),
+      'jobseeker.read',
+      inDelft,
+      'not_found',
+    ],
+    [
+      'intaker registers in his Werkplein',
+      actor(['intakeOfficer']),
+      'jobseeker.register',
+      inWestland,
+      'allowed',
+    ],
+    [
+      'intaker cannot register in another Werkplein',
+      actor(['intakeOfficer']),
+      'jobseeker.register',
+      inDelft,
+      'not_found',
+    ],
+    ['MT reads dossiers of its Werkplein', actor(['management']), 'jobseeker.read', inWestland, 'allowed'],
+    ['MT does not register', actor(['management']), 'jobseeker.register', inWestland, 'forbidden'],
+    ['beheerder reads no dossiers', actor(['administrator']), 'jobseeker.read', inWestland, 'forbidden'],
+    [
+      'beheerder searches no jobseekers',
+      actor(['administrator']),
+      'jobseeker.search',
+      undefined,
+      'forbidden',
+    ],
+    ['beheerder manages users', actor(['administrator']), 'employee.manage', undefined, 'allowed'],
+    [
+      'beheerder reads the processing log',
+      actor(['administrator']),
+      'processingLog.read',
+      undefined,
+      'allowed',
+    ],
+    [
+      'klantmanager does not read the processing log',
+      actor(['caseManager']),
+      'processingLog.read',
+      undefined,
+      'forbidden',
+    ],
+    ['klantmanager does not manage users', actor(['caseManager']), 'employee.manage', undefined, 'forbidden'],
+    [
+      'matchmaker does not open dossiers yet',
+      actor(['accountManager']),
+      'jobseeker.read',
+      inWestland,
+      'forbidden',
+    ],
+    [
+      'inkoopmakelaar does not open dossiers',
+      actor(['procurementAdvisor']),
+      'jobseeker.read',
+      inWestland,
+      'forbidden',
+    ],
+    [
+      'schuldhulp sees what is referred to it',
+      actor(['backOffice'], 'debt_assistance'),
+      'jobseeker.read',
+      referredToDebt,
+      'allowed',
+    ],
+    [
+      'inkomen does not see a referral to schuldhulp',
+      actor(['backOffice'], 'income'),
+      'jobseeker.read',
+      referredToDebt,
+      'not_found',
+    ],
+    [
+      'back office sees nothing unreferred',
+      actor(['backOffice'], 'debt_assistance'),
+      'jobseeker.read',
+      inWestland,
+      'not_found',
+    ],
+    [
+      'back office does not register',
+      actor(['backOffice'], 'income'),
+      'jobseeker.register',
+      inWestland,
+      'forbidden',
+    ],
+    [
+      'two roles: the broad one wins',
+      actor(['backOffice', 'caseManager'], 'income'),
+      'jobseeker.read',
+      inWestland,
+      'allowed',
+    ],
+  ];
+  it.each(cases)('%s', (_name, who, action, resource, expected) => {
+    expect(decide(who, action, resource).outcome).toBe(expected);
+  });
+
+  it('names the role that granted the action, for the audit record', () => {
+    expect(decide(actor(['backOffice', 'caseManager'], 'income'), 'jobseeker.read', inWestland)).toEqual({
+      outcome: 'allowed',
+      role: 'caseManager',
+    });
+  });
+});

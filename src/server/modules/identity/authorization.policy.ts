@@ -1,0 +1,50 @@
+import type { BackOfficeUnit, Role } from '../../db/schema.ts';
+import type { Actor } from './actor.ts';
+
+export type Action =
+  'jobseeker.search' | 'jobseeker.read' | 'jobseeker.register' | 'employee.manage' | 'processingLog.read';
+
+/** Which roles may perform an action at all. The beheerder manages users but reads no dossiers. */
+const matrix: Record<Action, readonly Role[]> = {
+  'jobseeker.search': ['intakeOfficer', 'caseManager', 'management', 'backOffice'],
+  'jobseeker.read': ['intakeOfficer', 'caseManager', 'management', 'backOffice'],
+  'jobseeker.register': ['intakeOfficer', 'caseManager'],
+  'employee.manage': ['administrator'],
+  'processingLog.read': ['administrator'],
+};
+
+/** Roles that see every jobseeker of their Werkplein; a back-office unit sees only what is referred to it. */
+const wholeWerkpleinRoles: readonly Role[] = ['intakeOfficer', 'caseManager', 'management'];
+
+export interface ScopedResource {
+  werkpleinId: string;
+  /** Back-office units with an open referral for this jobseeker. */
+  referredUnits?: readonly BackOfficeUnit[];
+}
+
+export type Decision =
+  | { outcome: 'allowed'; role: Role }
+  | { outcome: 'forbidden' }
+  /** Outside the actor's scope: answered as if it does not exist, so ids cannot be probed. */
+  | { outcome: 'not_found' };
+
+export const decide = (actor: Actor, action: Action, resource?: ScopedResource): Decision => {
+  const granting = matrix[action].filter((role) => actor.roles.includes(role));
+  if (granting.length === 0) return { outcome: 'forbidden' };
+  if (!resource) return { outcome: 'allowed', role: granting[0] as Role };
+  if (!actor.werkpleinIds.includes(resource.werkpleinId)) return { outcome: 'not_found' };
+  const broad = granting.find((role) => wholeWerkpleinRoles.includes(role));
+  if (broad) return { outcome: 'allowed', role: broad };
+  if (
+    granting.includes('backOffice') &&
+    actor.backOfficeUnit !== null &&
+    (resource.referredUnits ?? []).includes(actor.backOfficeUnit)
+  ) {
+    return { outcome: 'allowed', role: 'backOffice' };
+  }
+  return { outcome: 'not_found' };
+};
+
+/** Werkpleinen in which an actor may search on behalf of the whole Werkplein (not back-office limited). */
+export const searchesWholeWerkplein = (actor: Actor): boolean =>
+  actor.roles.some((role) => wholeWerkpleinRoles.includes(role));

@@ -1,0 +1,202 @@
+import { generateKeyPairSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyInstance } from 'fastify';
+import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import { z } from 'zod';
+import type { Db } from '../../db/database.ts';
+
+/**
+ * The embedded test identity provider (development mode only): a real OpenID Connect provider
+ * (oidc-provider) mounted at /idp, whose accounts are the demo employees. Production points at the
+ * organisation's own provider through OIDC_ISSUER instead.
+ */
+export const IDP_PATH = '/idp';
+
+export interface LocalIdpOptions {
+  db: Db;
+  publicUrl: string;
+  clientId: string;
+  clientSecret: string;
+  demoPassword: string;
+}
+
+const escapeHtml = (s: string): string =>
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
+
+const page = (title: string, body: string): string => `<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)} — Test-identiteitsprovider</title><link rel="stylesheet" href="/idp-assets/idp.css"></head>
+<body><header><p class="idp-brand">Test-identiteitsprovider Werkplein (alleen voor ontwikkeling en demo)</p></header>
+<main id="main"><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
+
+const equalSecret = (a: string, b: string): boolean => {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
+
+const ZLoginForm = z.object({
+  login: z.string().trim().toLowerCase().max(64),
+  password: z.string().max(200),
+  otp: z.string().trim().max(10).optional(),
+});
+
+export const mountLocalIdp = (app: FastifyInstance, options: LocalIdpOptions): Provider => {
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const jwk = {
+    ...privateKey.export({ format: 'jwk' }),
+    kid: randomBytes(8).toString('hex'),
+    use: 'sig',
+    alg: 'RS256',
+  };
+
+  const configuration: Configuration = {
+    clients: [
+      {
+        client_id: options.clientId,
+        client_secret: options.clientSecret,
+        redirect_uris: [`${options.publicUrl}/auth/callback`],
+        post_logout_redirect_uris: [`${options.publicUrl}/inloggen`],
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+      },
+    ],
+    jwks: { keys: [jwk] },
+    cookies: { keys: [randomBytes(32).toString('base64url')] },
+    pkce: { required: () => true },
+    claims: { openid: ['sub'], profile: ['name', 'preferred_username'], email: ['email'] },
+    features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true, logoutSource } },
+    interactions: { url: (_ctx, interaction) => `${IDP_PATH}/interaction/${interaction.uid}` },
+    ttl: {
+      Session: 8 * 3600,
+      Interaction: 600,
+      Grant: 8 * 3600,
+      IdToken: 600,
+      AccessToken: 600,
+      AuthorizationCode: 60,
+    },
+    async findAccount(_ctx, id) {
+      const employee = await options.db
+        .selectFrom('employee')
+        .select(['login', 'name', 'email'])
+        .where('login', '=', id)
+        .where('active', '=', true)
+        .executeTakeFirst();
+      if (!employee) return undefined;
+      return {
+        accountId: employee.login,
+        claims: () => ({
+          sub: employee.login,
+          name: employee.name,
+          preferred_username: employee.login,
+          email: employee.email ?? undefined,
+        }),
+      };
+    },
+    // First-party client: no consent screen, the grant is created on the fly.
+    async loadExistingGrant(ctx: KoaContextWithOIDC) {
+      const clientId = ctx.oidc.client?.clientId;
+      const accountId = ctx.oidc.session?.accountId;
+      if (!clientId || !accountId) return undefined;
+      const grantId = ctx.oidc.result?.consent?.grantId ?? ctx.oidc.session?.grantIdFor(clientId);
+      if (grantId) {
+        const existing = await ctx.oidc.provider.Grant.find(grantId);
+        if (existing) return existing;
+      }
+      const grant = new ctx.oidc.provider.Grant({ clientId, accountId });
+      grant.addOIDCScope('openid profile email');
+      await grant.save();
+      return grant;
+    },
+    renderError(ctx, out) {
+      ctx.type = 'html';
+      ctx.body = page(
+        'Fout bij inloggen',
+        `<p>${escapeHtml(String(out.error_description ?? out.error))}</p>`,
+      );
+    },
+  };
+
+  const provider = new Provider(`${options.publicUrl}${IDP_PATH}`, configuration);
+  provider.proxy = true;
+
+  app.get('/idp-assets/idp.css', async (_req, reply) =>
+    reply
+      .type('text/css')
+      .send(
+        'body{font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}' +
+          'label{display:block;margin-top:1rem;font-weight:600}input{font-size:1rem;padding:.5rem;width:100%;box-sizing:border-box}' +
+          'button{margin-top:1.5rem;font-size:1rem;padding:.6rem 1.2rem;background:#154273;color:#fff;border:0;border-radius:4px}' +
+          'button:focus,input:focus{outline:3px solid #ffbf47;outline-offset:2px}.idp-brand{color:#444}.error{color:#a4001a;font-weight:600}' +
+          'p.hint{color:#444}',
+      ),
+  );
+
+  const loginForm = (uid: string, login: string, error?: string) =>
+    page(
+      'Inloggen',
+      `${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
+<form method="post" action="${IDP_PATH}/interaction/${escapeHtml(uid)}/login" novalidate>
+<label for="login">Gebruikersnaam</label><input id="login" name="login" autocomplete="username" value="${escapeHtml(login)}" required>
+<label for="password">Wachtwoord</label><input id="password" name="password" type="password" autocomplete="current-password" required>
+<label for="otp">Verificatiecode (tweede factor)</label><input id="otp" name="otp" inputmode="numeric" autocomplete="one-time-code" aria-describedby="otp-hint">
+<p class="hint" id="otp-hint">Elke code van 6 cijfers telt als tweede factor. Laat leeg om zonder tweede factor in te loggen.</p>
+<button type="submit">Inloggen</button></form>`,
+    );
+
+  app.get<{ Params: { uid: string } }>(`${IDP_PATH}/interaction/:uid`, async (request, reply) => {
+    const details = await provider.interactionDetails(request.raw, reply.raw);
+    return reply.type('text/html').send(loginForm(details.uid, String(details.params.login_hint ?? '')));
+  });
+
+  app.post<{ Params: { uid: string } }>(`${IDP_PATH}/interaction/:uid/login`, async (request, reply) => {
+    const details = await provider.interactionDetails(request.raw, reply.raw);
+    const form = ZLoginForm.safeParse(request.body);
+    const login = form.success ? form.data.login : '';
+    const account = form.success
+      ? await options.db
+          .selectFrom('employee')
+          .select('login')
+          .where('login', '=', login)
+          .where('active', '=', true)
+          .executeTakeFirst()
+      : undefined;
+    if (!form.success || !account || !equalSecret(form.data.password, options.demoPassword)) {
+      return reply
+        .code(401)
+        .type('text/html')
+        .send(loginForm(details.uid, login, 'Onbekende gebruikersnaam of onjuist wachtwoord.'));
+    }
+    const withSecondFactor = /^\d{6}$/.test(form.data.otp ?? '');
+    reply.hijack();
+    await provider.interactionFinished(
+      request.raw,
+      reply.raw,
+      { login: { accountId: account.login, amr: withSecondFactor ? ['pwd', 'otp', 'mfa'] : ['pwd'] } },
+      { mergeWithLastSubmission: false },
+    );
+  });
+
+  const handler = provider.callback();
+  const delegate = (request: { raw: IncomingMessage }, reply: { hijack(): void; raw: ServerResponse }) => {
+    reply.hijack();
+    const raw = request.raw as IncomingMessage & { originalUrl?: string };
+    raw.originalUrl = raw.url;
+    raw.url = (raw.url ?? '/').slice(IDP_PATH.length) || '/';
+    handler(raw, reply.raw);
+  };
+  app.route({ method: ['GET', 'POST'], url: `${IDP_PATH}/*`, handler: delegate });
+  return provider;
+};
+
+async function logoutSource(ctx: KoaContextWithOIDC, form: string): Promise<void> {
+  // Confirm logout straight away: the form posts itself through a tiny external script-free flow.
+  ctx.body = page(
+    'Uitloggen',
+    `${form}<p>Weet u zeker dat u wilt uitloggen bij de test-identiteitsprovider?</p>
+<button type="submit" form="op.logoutForm" name="logout" value="yes">Ja, uitloggen</button>`,
+  );
+}

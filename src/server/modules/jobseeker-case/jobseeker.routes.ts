@@ -1,0 +1,52 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ZIdParams } from '../../../contracts/common.ts';
+import {
+  ZJobseeker,
+  ZJobseekerSearchQuery,
+  ZJobseekerSearchResponse,
+  ZRegisterJobseekerRequest,
+} from '../../../contracts/jobseeker.ts';
+import type { Ctx } from '../../context.ts';
+import type { FastifyRequest } from 'fastify';
+import { getJobseeker, registerJobseeker, searchJobseekers } from './jobseeker.service.ts';
+
+export const jobseekerRoutes = (app: FastifyInstance, ctxOf: (request: FastifyRequest) => Ctx): void => {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/api/jobseekers',
+    {
+      schema: {
+        tags: ['jobseekers'],
+        summary: 'Search jobseekers by name, BSN or dossier number',
+        querystring: ZJobseekerSearchQuery,
+        response: { 200: ZJobseekerSearchResponse },
+      },
+    },
+    async (request) => searchJobseekers(ctxOf(request), request.query),
+  );
+  r.get(
+    '/api/jobseekers/:id',
+    {
+      schema: {
+        tags: ['jobseekers'],
+        summary: 'Open a jobseeker',
+        params: ZIdParams,
+        response: { 200: ZJobseeker },
+      },
+    },
+    async (request) => getJobseeker(ctxOf(request), request.params.id),
+  );
+  r.post(
+    '/api/jobseekers',
+    {
+      schema: {
+        tags: ['jobseekers'],
+        summary: 'Register a jobseeker (an existing BSN answers 409 jobseeker_exists with its id)',
+        body: ZRegisterJobseekerRequest,
+        response: { 201: ZJobseeker },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await registerJobseeker(ctxOf(request), request.body)),
+  );
+};

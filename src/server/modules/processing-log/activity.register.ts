@@ -1,0 +1,47 @@
+/**
+ * The register of processing activities (verwerkingsactiviteiten) of Werkplein. Each entry is
+ * versioned: change its text → raise its version; the old version stays in the database, so every
+ * logged operation keeps pointing at the text that applied when it happened.
+ */
+export interface ProcessingActivity {
+  id: string;
+  version: number;
+  name: string;
+  purpose: string;
+  legalBasis: string;
+}
+
+const participationAct = 'Participatiewet art. 7 en 62; Wet SUWI art. 30c (gezamenlijke dienstverlening)';
+
+export const processingActivities = {
+  jobseekerRegistration: {
+    id: 'werkzoekende-aanmelden',
+    version: 1,
+    name: 'Aanmelden werkzoekende',
+    purpose: 'Een werkzoekende inschrijven voor dienstverlening gericht op werk en inkomen',
+    legalBasis: participationAct,
+  },
+  jobseekerSearch: {
+    id: 'werkzoekende-zoeken',
+    version: 1,
+    name: 'Zoeken werkzoekende',
+    purpose: 'Het dossier van een werkzoekende vinden om hem te kunnen helpen',
+    legalBasis: participationAct,
+  },
+  jobseekerDossier: {
+    id: 'werkzoekende-dossier',
+    version: 1,
+    name: 'Raadplegen klantdossier',
+    purpose: 'Re-integratie en ondersteuning van de werkzoekende door zijn klantmanager en de ketenpartners',
+    legalBasis: participationAct,
+  },
+  processingLogInspection: {
+    id: 'verwerkingslog-inzien',
+    version: 1,
+    name: 'Inzien verwerkingslog',
+    purpose: 'Verantwoording van en toezicht op de verwerking van persoonsgegevens',
+    legalBasis: 'AVG art. 5 lid 2 en art. 30 (verantwoordingsplicht)',
+  },
+} as const satisfies Record<string, ProcessingActivity>;
+
+export type ProcessingActivityKey = keyof typeof processingActivities;

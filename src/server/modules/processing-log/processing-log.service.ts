@@ -1,0 +1,86 @@
+import { createHmac } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import type { Ctx } from '../../context.ts';
+import type { Database } from '../../db/schema.ts';
+import { newSpanId } from '../../trace.ts';
+import type { Action } from '../identity/authorization.policy.ts';
+import type { Attempt } from '../identity/authorize.ts';
+import { processingActivities, type ProcessingActivityKey } from './activity.register.ts';
+import { processingLogRepository } from './processing-log.repository.ts';
+
+/** A data subject's id in the log: a keyed hash of the BSN, never the BSN itself. */
+export const pseudonymOf = (key: string, bsn: string): string =>
+  createHmac('sha256', key).update(`bsn:${bsn}`).digest('hex');
+
+export interface ProcessingRecord {
+  action: Action;
+  role: string;
+  activity: ProcessingActivityKey;
+  /** When the operation started (defaults to now). */
+  startedAt?: Date;
+  werkpleinId: string | null;
+  object: { type: string; id: string | null };
+  /** BSNs of the people whose data was read or changed. */
+  subjectBsns: readonly string[];
+  status?: 'ok' | 'error';
+}
+
+/**
+ * Writes who acted (audit record) and what was processed for whom (processing operation and its
+ * data subjects), inside the caller's transaction, so no change happens without its log line.
+ */
+export const recordProcessing = async (trx: Transaction<Database>, ctx: Ctx, record: ProcessingRecord) => {
+  const now = ctx.clock.now();
+  const activity = processingActivities[record.activity];
+  const auditRecordId = await processingLogRepository.insertAudit(trx, {
+    occurredAt: now,
+    employeeId: ctx.actor.employeeId,
+    role: record.role,
+    partnerId: ctx.actor.partnerId,
+    werkpleinId: record.werkpleinId,
+    action: record.action,
+    objectType: record.object.type,
+    objectId: record.object.id,
+    result: 'allowed',
+    origin: ctx.origin,
+    traceId: ctx.trace.traceId,
+  });
+  await processingLogRepository.insertOperation(
+    trx,
+    {
+      traceId: ctx.trace.traceId,
+      spanId: newSpanId(),
+      parentSpanId: ctx.trace.spanId,
+      foreignTraceId: ctx.trace.foreign?.traceId ?? null,
+      foreignSpanId: ctx.trace.foreign?.spanId ?? null,
+      name: record.action,
+      status: record.status ?? 'ok',
+      startedAt: record.startedAt ?? now,
+      endedAt: now,
+      activityId: activity.id,
+      activityVersion: activity.version,
+      auditRecordId,
+    },
+    record.subjectBsns.map((bsn) => ({
+      type: 'natuurlijk_persoon',
+      pseudonym: pseudonymOf(ctx.pseudonymKey, bsn),
+    })),
+  );
+};
+
+/** Logs a refused attempt in its own transaction (the refused one is rolled back). */
+export const recordDenial = async (ctx: Ctx, attempt: Attempt) => {
+  await processingLogRepository.insertAudit(ctx.db, {
+    occurredAt: ctx.clock.now(),
+    employeeId: ctx.actor.employeeId,
+    role: ctx.actor.roles.join(','),
+    partnerId: ctx.actor.partnerId,
+    werkpleinId: attempt.werkpleinId ?? null,
+    action: attempt.action,
+    objectType: attempt.object?.type ?? null,
+    objectId: attempt.object?.id ?? null,
+    result: 'denied',
+    origin: ctx.origin,
+    traceId: ctx.trace.traceId,
+  });
+};

@@ -1,0 +1,101 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Clock } from '../clock.ts';
+import type { Ctx } from '../context.ts';
+import type { Db } from '../db/database.ts';
+import { DomainError } from '../errors.ts';
+import {
+  csrfTokenMatches,
+  resolveSession,
+  type ResolvedSession,
+  type SessionPolicy,
+} from '../modules/identity/session.service.ts';
+import { AccessDenied } from '../modules/identity/authorize.ts';
+import { recordDenial } from '../modules/processing-log/processing-log.service.ts';
+import { startTrace, traceparentOf, type Trace } from '../trace.ts';
+
+export const SESSION_COOKIE = '__Host-werkplein';
+export const LOGIN_COOKIE = '__Host-werkplein-login';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    trace: Trace;
+    session: ResolvedSession | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export interface AuthOptions {
+  db: Db;
+  clock: Clock;
+  sessionPolicy: SessionPolicy;
+  publicUrl: string;
+  pseudonymKey: string;
+}
+
+/** Reads the trace context of every request and echoes it, for correlation with the processing log. */
+export const registerTracing = (app: FastifyInstance): void => {
+  app.decorateRequest('trace', undefined as unknown as Trace);
+  app.decorateRequest('session', null);
+  app.addHook('onRequest', async (request, reply) => {
+    request.trace = startTrace(request.headers.traceparent as string | undefined);
+    void reply.header('traceparent', traceparentOf(request.trace));
+  });
+};
+
+/**
+ * Resolves the caller from the session cookie (browser) or a bearer token (scripts) and enforces
+ * CSRF protection on every state-changing browser request.
+ */
+export const authenticate = (options: AuthOptions) =>
+  async function authenticateRequest(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
+    const authorization = request.headers.authorization;
+    if (authorization?.startsWith('Bearer ')) {
+      request.session = await resolveSession(
+        options.db,
+        options.clock,
+        options.sessionPolicy,
+        authorization.slice('Bearer '.length).trim(),
+        'bearer',
+      );
+      return;
+    }
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) throw new DomainError('unauthenticated', 'Not logged in');
+    // CSRF: a token bound to the session in a header a cross-site form cannot set, and the Origin.
+    if (!SAFE_METHODS.has(request.method)) {
+      const origin = request.headers.origin;
+      if (origin !== undefined && origin !== new URL(options.publicUrl).origin) {
+        throw new DomainError('csrf_failed', 'Cross-origin request refused');
+      }
+    }
+    const session = await resolveSession(options.db, options.clock, options.sessionPolicy, token, 'browser');
+    if (!SAFE_METHODS.has(request.method)) {
+      const given = request.headers['x-csrf-token'];
+      if (!csrfTokenMatches(session.csrfToken, typeof given === 'string' ? given : undefined)) {
+        throw new DomainError('csrf_failed', 'Missing or wrong CSRF token');
+      }
+    }
+    request.session = session;
+  };
+
+/** Logs every refused attempt, after the request's own transaction has rolled back. */
+export const registerDenialLogging = (app: FastifyInstance, options: AuthOptions): void => {
+  app.addHook('onError', async (request, _reply, error) => {
+    if (error instanceof AccessDenied && request.session) {
+      await recordDenial(contextOf(request, options), error.attempt);
+    }
+  });
+};
+
+export const contextOf = (request: FastifyRequest, options: AuthOptions): Ctx => {
+  if (!request.session) throw new DomainError('unauthenticated', 'Not logged in');
+  return {
+    db: options.db,
+    clock: options.clock,
+    actor: request.session.actor,
+    trace: request.trace,
+    origin: request.ip ?? null,
+    pseudonymKey: options.pseudonymKey,
+  };
+};

@@ -1,0 +1,58 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { ApiErrorBody } from '../../contracts/errors.ts';
+import { DomainError, httpStatusOf } from '../errors.ts';
+
+/** Field code: our own refinements carry a snake_case code as message; zod's own issues give their kind. */
+const fieldCode = (keyword: string, message: string): string => {
+  if (/^[a-z][a-z_]*$/.test(message)) return message;
+  if (keyword === 'invalid_type' && /received undefined/.test(message)) return 'required';
+  return keyword;
+};
+
+const body = (error: DomainError): ApiErrorBody => ({
+  error: {
+    code: error.code,
+    message: error.message,
+    ...(error.fields ? { fields: error.fields } : {}),
+    ...(error.details ? { details: error.details } : {}),
+  },
+});
+
+export const registerErrorHandling = (app: FastifyInstance): void => {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    let domain: DomainError;
+    if (error instanceof DomainError) {
+      domain = error;
+    } else if (hasZodFastifySchemaValidationErrors(error)) {
+      domain = new DomainError(
+        'validation_failed',
+        'The request is not valid',
+        undefined,
+        error.validation.map((v) => {
+          const path = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
+          const code = fieldCode(v.keyword, v.message ?? '');
+          return { path, code, message: v.message ?? code };
+        }),
+      );
+    } else if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      domain = new DomainError('payload_too_large', 'The request is too large');
+    } else if (
+      error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ||
+      error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+      error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+      (error.statusCode === 400 && error instanceof SyntaxError)
+    ) {
+      domain = new DomainError('validation_failed', 'The request body is not valid JSON');
+    } else {
+      request.log.error({ err: error }, 'unhandled error');
+      domain = new DomainError('internal', 'Something went wrong on our side');
+    }
+    return reply.code(httpStatusOf(domain.code)).send(body(domain));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const error = new DomainError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
+    return reply.code(404).send(body(error));
+  });
+};
