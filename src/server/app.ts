@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -18,7 +17,7 @@ import { jobseekerRoutes } from './modules/jobseeker-case/jobseeker.routes.ts';
 import { processingActivities } from './modules/processing-log/activity.register.ts';
 import { processingLogRepository } from './modules/processing-log/processing-log.repository.ts';
 import { authenticate, contextOf, registerDenialLogging, registerTracing } from './plugins/auth.ts';
-import { registerErrorHandling } from './plugins/errors.ts';
+import { notFoundBody, registerErrorHandling } from './plugins/errors.ts';
 
 export interface AppOptions {
   config: Config;
@@ -48,7 +47,6 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   registerTracing(app);
 
   await app.register(fastifyCookie, { secret: config.secret });
-  await app.register(fastifyFormbody, { bodyLimit: 16 * 1024 });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
@@ -90,7 +88,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
 
   const issuer = config.oidc.issuer ?? `${config.publicUrl}${IDP_PATH}`;
   if (!config.oidc.issuer) {
-    mountLocalIdp(app, {
+    await mountLocalIdp(app, {
       db,
       publicUrl: config.publicUrl,
       clientId: config.oidc.clientId,
@@ -146,21 +144,17 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   });
 
   // The web app: built assets, and index.html for every client-side route.
-  if (existsSync(join(config.webDir, 'index.html'))) {
+  const hasWeb = existsSync(join(config.webDir, 'index.html'));
+  if (hasWeb)
     await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false, maxAge: '1h' });
-    app.setNotFoundHandler((request, reply) => {
-      const path = request.url.split('?')[0] ?? '/';
-      if (
-        request.method === 'GET' &&
-        !NON_SPA_PREFIXES.some((p) => path.startsWith(p)) &&
-        !/\.[a-z0-9]+$/i.test(path)
-      ) {
-        return reply.header('cache-control', 'no-cache').sendFile('index.html');
-      }
-      return reply
-        .code(404)
-        .send({ error: { code: 'not_found', message: `No route ${request.method} ${path}` } });
-    });
-  }
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    const clientRoute =
+      request.method === 'GET' &&
+      !NON_SPA_PREFIXES.some((p) => path.startsWith(p)) &&
+      !/\.[a-z0-9]+$/i.test(path);
+    if (hasWeb && clientRoute) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply.code(404).send(notFoundBody(request.method, path));
+  });
   return app;
 };

@@ -50,9 +50,7 @@ export const registerErrorHandling = (app: FastifyInstance): void => {
     }
     return reply.code(httpStatusOf(domain.code)).send(body(domain));
   });
-
-  app.setNotFoundHandler((request, reply) => {
-    const error = new DomainError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
-    return reply.code(404).send(body(error));
-  });
 };
+
+export const notFoundBody = (method: string, path: string): ApiErrorBody =>
+  body(new DomainError('not_found', `No route ${method} ${path}`));

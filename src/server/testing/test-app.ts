@@ -16,7 +16,7 @@ import { SESSION_COOKIE } from '../plugins/auth.ts';
  * A fresh, migrated database per test file: in-memory PGlite by default, or a new PostgreSQL
  * database next to DATABASE_URL when WERKPLEIN_TEST_ENGINE=postgres.
  */
-export const createTestDatabase = async (): Promise<DatabaseHandle> => {
+export const createTestDatabase = async (): Promise<DatabaseHandle & { url?: string }> => {
   if (process.env.WERKPLEIN_TEST_ENGINE !== 'postgres') {
     const handle = await openDatabase({ dataDir: 'memory://' });
     await migrateToLatest(handle.db);
@@ -34,6 +34,7 @@ export const createTestDatabase = async (): Promise<DatabaseHandle> => {
   await migrateToLatest(handle.db);
   return {
     ...handle,
+    url: url.href,
     close: async () => {
       await handle.close();
       const cleanup = await openDatabase({ databaseUrl: baseUrl });
@@ -92,27 +93,21 @@ export const createTestApp = async (
         .select('id')
         .where('login', '=', login)
         .executeTakeFirstOrThrow();
-      const { token } = await startSession(db, clock, config.session, {
+      const { token, csrfToken } = await startSession(db, clock, config.session, {
         employeeId: employee.id,
         kind: 'browser',
       });
-      const session = await db
-        .selectFrom('session')
-        .select('csrf_token')
-        .where('employee_id', '=', employee.id)
-        .orderBy('created_at', 'desc')
-        .executeTakeFirstOrThrow();
       const cookie = `${SESSION_COOKIE}=${token}`;
       return {
         login,
         cookie,
-        csrfToken: session.csrf_token,
+        csrfToken,
         request: (opts) =>
           app.inject({
             ...opts,
             headers: {
               cookie,
-              ...(opts.method && opts.method !== 'GET' ? { 'x-csrf-token': session.csrf_token } : {}),
+              ...(opts.method && opts.method !== 'GET' ? { 'x-csrf-token': csrfToken } : {}),
               ...opts.headers,
             },
           }),

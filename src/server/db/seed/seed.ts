@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../database.ts';
 import type { BackOfficeUnit, Gender, PartnerKind, Role } from '../schema.ts';
-import { foldName } from '../../modules/jobseeker-case/name-key.ts';
+import { foldName, surnameKey } from '../../modules/jobseeker-case/name-key.ts';
 
 /** Small, composable seed functions; the demo data and the tests are built from these. */
 
@@ -95,7 +95,7 @@ export const jobseekerRow = (j: JobseekerSeed, now: Date) => ({
   given_names: j.givenNames,
   surname_prefix: j.surnamePrefix ?? '',
   surname: j.surname,
-  surname_key: foldName(j.surname),
+  surname_key: surnameKey(j.surname),
   given_key: foldName(j.givenNames),
   birth_date: j.birthDate,
   gender: j.gender,

@@ -102,7 +102,7 @@ export const searchProcessingLog = async (
   const role = authorize(ctx, 'processingLog.read');
   const startedAt = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
-    const rows = await processingLogRepository.search(ctx.db, {
+    const rows = await processingLogRepository.search(trx, {
       pseudonym: query.bsn ? pseudonymOf(ctx.pseudonymKey, query.bsn) : undefined,
       employeeId: query.employeeId,
       from: query.from,

@@ -1,5 +1,6 @@
 import { generateKeyPairSync, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
+import fastifyFormbody from '@fastify/formbody';
 import type { FastifyInstance } from 'fastify';
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import { z } from 'zod';
@@ -44,7 +45,7 @@ const ZLoginForm = z.object({
   otp: z.string().trim().max(10).optional(),
 });
 
-export const mountLocalIdp = (app: FastifyInstance, options: LocalIdpOptions): Provider => {
+export const mountLocalIdp = async (root: FastifyInstance, options: LocalIdpOptions): Promise<Provider> => {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const jwk = {
     ...privateKey.export({ format: 'jwk' }),
@@ -67,7 +68,12 @@ export const mountLocalIdp = (app: FastifyInstance, options: LocalIdpOptions): P
     jwks: { keys: [jwk] },
     cookies: { keys: [randomBytes(32).toString('base64url')] },
     pkce: { required: () => true },
-    claims: { openid: ['sub'], profile: ['name', 'preferred_username'], email: ['email'] },
+    conformIdTokenClaims: false,
+    claims: {
+      openid: ['sub', 'amr', 'acr', 'auth_time'],
+      profile: ['name', 'preferred_username'],
+      email: ['email'],
+    },
     features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true, logoutSource } },
     interactions: { url: (_ctx, interaction) => `${IDP_PATH}/interaction/${interaction.uid}` },
     ttl: {
@@ -123,73 +129,87 @@ export const mountLocalIdp = (app: FastifyInstance, options: LocalIdpOptions): P
   const provider = new Provider(`${options.publicUrl}${IDP_PATH}`, configuration);
   provider.proxy = true;
 
-  app.get('/idp-assets/idp.css', async (_req, reply) =>
-    reply
-      .type('text/css')
-      .send(
-        'body{font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}' +
-          'label{display:block;margin-top:1rem;font-weight:600}input{font-size:1rem;padding:.5rem;width:100%;box-sizing:border-box}' +
-          'button{margin-top:1.5rem;font-size:1rem;padding:.6rem 1.2rem;background:#154273;color:#fff;border:0;border-radius:4px}' +
-          'button:focus,input:focus{outline:3px solid #ffbf47;outline-offset:2px}.idp-brand{color:#444}.error{color:#a4001a;font-weight:600}' +
-          'p.hint{color:#444}',
-      ),
-  );
+  // Our own routes (the login form) parse form bodies; the provider's own routes read the raw stream.
+  await root.register(async (app) => {
+    await app.register(fastifyFormbody, { bodyLimit: 16 * 1024 });
+    interactionRoutes(app);
+  });
+  await root.register(async (app) => {
+    app.removeAllContentTypeParsers();
+    app.addContentTypeParser('*', (_request, _payload, done) => done(null));
+    const handler = provider.callback();
+    app.route({
+      method: ['GET', 'POST'],
+      url: `${IDP_PATH}/*`,
+      handler: (request, reply) => {
+        reply.hijack();
+        const raw = request.raw as IncomingMessage & { originalUrl?: string };
+        raw.originalUrl = raw.url;
+        raw.url = (raw.url ?? '/').slice(IDP_PATH.length) || '/';
+        handler(raw, reply.raw);
+      },
+    });
+  });
+  return provider;
 
-  const loginForm = (uid: string, login: string, error?: string) =>
-    page(
-      'Inloggen',
-      `${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
+  function interactionRoutes(app: FastifyInstance) {
+    app.get('/idp-assets/idp.css', async (_req, reply) =>
+      reply
+        .type('text/css')
+        .send(
+          'body{font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}' +
+            'label{display:block;margin-top:1rem;font-weight:600}input{font-size:1rem;padding:.5rem;width:100%;box-sizing:border-box}' +
+            'button{margin-top:1.5rem;font-size:1rem;padding:.6rem 1.2rem;background:#154273;color:#fff;border:0;border-radius:4px}' +
+            'button:focus,input:focus{outline:3px solid #ffbf47;outline-offset:2px}.idp-brand{color:#444}.error{color:#a4001a;font-weight:600}' +
+            'p.hint{color:#444}',
+        ),
+    );
+
+    const loginForm = (uid: string, login: string, error?: string) =>
+      page(
+        'Inloggen',
+        `${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
 <form method="post" action="${IDP_PATH}/interaction/${escapeHtml(uid)}/login" novalidate>
 <label for="login">Gebruikersnaam</label><input id="login" name="login" autocomplete="username" value="${escapeHtml(login)}" required>
 <label for="password">Wachtwoord</label><input id="password" name="password" type="password" autocomplete="current-password" required>
 <label for="otp">Verificatiecode (tweede factor)</label><input id="otp" name="otp" inputmode="numeric" autocomplete="one-time-code" aria-describedby="otp-hint">
 <p class="hint" id="otp-hint">Elke code van 6 cijfers telt als tweede factor. Laat leeg om zonder tweede factor in te loggen.</p>
 <button type="submit">Inloggen</button></form>`,
-    );
+      );
 
-  app.get<{ Params: { uid: string } }>(`${IDP_PATH}/interaction/:uid`, async (request, reply) => {
-    const details = await provider.interactionDetails(request.raw, reply.raw);
-    return reply.type('text/html').send(loginForm(details.uid, String(details.params.login_hint ?? '')));
-  });
+    app.get<{ Params: { uid: string } }>(`${IDP_PATH}/interaction/:uid`, async (request, reply) => {
+      const details = await provider.interactionDetails(request.raw, reply.raw);
+      return reply.type('text/html').send(loginForm(details.uid, String(details.params.login_hint ?? '')));
+    });
 
-  app.post<{ Params: { uid: string } }>(`${IDP_PATH}/interaction/:uid/login`, async (request, reply) => {
-    const details = await provider.interactionDetails(request.raw, reply.raw);
-    const form = ZLoginForm.safeParse(request.body);
-    const login = form.success ? form.data.login : '';
-    const account = form.success
-      ? await options.db
-          .selectFrom('employee')
-          .select('login')
-          .where('login', '=', login)
-          .where('active', '=', true)
-          .executeTakeFirst()
-      : undefined;
-    if (!form.success || !account || !equalSecret(form.data.password, options.demoPassword)) {
-      return reply
-        .code(401)
-        .type('text/html')
-        .send(loginForm(details.uid, login, 'Onbekende gebruikersnaam of onjuist wachtwoord.'));
-    }
-    const withSecondFactor = /^\d{6}$/.test(form.data.otp ?? '');
-    reply.hijack();
-    await provider.interactionFinished(
-      request.raw,
-      reply.raw,
-      { login: { accountId: account.login, amr: withSecondFactor ? ['pwd', 'otp', 'mfa'] : ['pwd'] } },
-      { mergeWithLastSubmission: false },
-    );
-  });
-
-  const handler = provider.callback();
-  const delegate = (request: { raw: IncomingMessage }, reply: { hijack(): void; raw: ServerResponse }) => {
-    reply.hijack();
-    const raw = request.raw as IncomingMessage & { originalUrl?: string };
-    raw.originalUrl = raw.url;
-    raw.url = (raw.url ?? '/').slice(IDP_PATH.length) || '/';
-    handler(raw, reply.raw);
-  };
-  app.route({ method: ['GET', 'POST'], url: `${IDP_PATH}/*`, handler: delegate });
-  return provider;
+    app.post<{ Params: { uid: string } }>(`${IDP_PATH}/interaction/:uid/login`, async (request, reply) => {
+      const details = await provider.interactionDetails(request.raw, reply.raw);
+      const form = ZLoginForm.safeParse(request.body);
+      const login = form.success ? form.data.login : '';
+      const account = form.success
+        ? await options.db
+            .selectFrom('employee')
+            .select('login')
+            .where('login', '=', login)
+            .where('active', '=', true)
+            .executeTakeFirst()
+        : undefined;
+      if (!form.success || !account || !equalSecret(form.data.password, options.demoPassword)) {
+        return reply
+          .code(401)
+          .type('text/html')
+          .send(loginForm(details.uid, login, 'Onbekende gebruikersnaam of onjuist wachtwoord.'));
+      }
+      const withSecondFactor = /^\d{6}$/.test(form.data.otp ?? '');
+      reply.hijack();
+      await provider.interactionFinished(
+        request.raw,
+        reply.raw,
+        { login: { accountId: account.login, amr: withSecondFactor ? ['pwd', 'otp', 'mfa'] : ['pwd'] } },
+        { mergeWithLastSubmission: false },
+      );
+    });
+  }
 };
 
 async function logoutSource(ctx: KoaContextWithOIDC, form: string): Promise<void> {

@@ -32,8 +32,9 @@ export const startSession = async (
   clock: Clock,
   policy: SessionPolicy,
   input: { employeeId: string; kind: 'browser' | 'bearer'; idToken?: string | null },
-): Promise<{ token: string; expiresAt: Date }> => {
+): Promise<{ token: string; expiresAt: Date; csrfToken: string }> => {
   const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
   const now = clock.now();
   const minutes = input.kind === 'bearer' ? BEARER_MINUTES : policy.absoluteMinutes;
   const expiresAt = new Date(now.getTime() + minutes * MINUTE);
@@ -41,13 +42,13 @@ export const startSession = async (
     id_hash: hashOf(token),
     kind: input.kind,
     employee_id: input.employeeId,
-    csrf_token: randomBytes(24).toString('base64url'),
+    csrf_token: csrfToken,
     id_token: input.idToken ?? null,
     created_at: now,
     last_seen_at: now,
     expires_at: expiresAt,
   });
-  return { token, expiresAt };
+  return { token, expiresAt, csrfToken };
 };
 
 /**

@@ -54,7 +54,8 @@ export const jobseekerRepository = {
 
   /**
    * Search within the given Werkpleinen. `onlyReferredTo` limits the result to jobseekers with an
-   * open referral to that back-office unit.
+   * open referral to that back-office unit. A name search runs as two index-only scans (surname
+   * and given name, on covering indexes) whose union is sorted and cut before any row is read.
    */
   async search(
     db: Executor,
@@ -65,43 +66,67 @@ export const jobseekerRepository = {
     } & ({ bsn: string } | { dossierNumber: string } | { tokens: string[] }),
   ) {
     if (filter.werkpleinIds.length === 0) return [];
-    let query = db
-      .selectFrom('jobseeker as j')
+    const scoped = () => {
+      let query = db.selectFrom('jobseeker as j').where('j.werkplein_id', 'in', filter.werkpleinIds);
+      if (filter.onlyReferredTo) {
+        const unit = filter.onlyReferredTo;
+        query = query.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('referral as r')
+              .select(sql`1`.as('one'))
+              .whereRef('r.jobseeker_id', '=', 'j.id')
+              .where('r.unit', '=', unit)
+              .where('r.status', '=', 'open'),
+          ),
+        );
+      }
+      return query;
+    };
+    if (!('tokens' in filter)) {
+      const query = scoped().select(summaryColumns.map((c) => `j.${c}` as const));
+      return (
+        'bsn' in filter
+          ? query.where('j.bsn', '=', filter.bsn)
+          : query.where('j.dossier_number', '=', filter.dossierNumber)
+      )
+        .orderBy('j.surname_key')
+        .limit(filter.limit)
+        .execute();
+    }
+    const [first, ...rest] = filter.tokens;
+    if (first === undefined) return [];
+    const last = rest.at(-1);
+    const branch = (lead: 'surname_key' | 'given_key', leadToken: string, other?: string) => {
+      let query = scoped()
+        .select(['j.surname_key', 'j.given_key', 'j.id'])
+        .where(`j.${lead}`, 'like', `${leadToken}%`);
+      if (other !== undefined) {
+        query = query.where(lead === 'surname_key' ? 'j.given_key' : 'j.surname_key', 'like', `${other}%`);
+      }
+      return query;
+    };
+    // One word: surname or given name. Two or more: "given surname" or "surname given".
+    const union =
+      last === undefined
+        ? branch('surname_key', first).union(branch('given_key', first))
+        : branch('surname_key', last, first).union(branch('surname_key', first, last));
+    return db
+      .with('hits', (qb) =>
+        qb
+          .selectFrom(union.as('u'))
+          .select(['u.id', 'u.surname_key', 'u.given_key'])
+          .orderBy('u.surname_key')
+          .orderBy('u.given_key')
+          .orderBy('u.id')
+          .limit(filter.limit),
+      )
+      .selectFrom('hits as h')
+      .innerJoin('jobseeker as j', 'j.id', 'h.id')
       .select(summaryColumns.map((c) => `j.${c}` as const))
-      .where('j.werkplein_id', 'in', filter.werkpleinIds);
-    if ('bsn' in filter) query = query.where('j.bsn', '=', filter.bsn);
-    else if ('dossierNumber' in filter) query = query.where('j.dossier_number', '=', filter.dossierNumber);
-    else {
-      const [first, ...rest] = filter.tokens;
-      const last = rest.at(-1);
-      if (first === undefined) return [];
-      query = query.where((eb) =>
-        last === undefined
-          ? eb.or([eb('j.surname_key', 'like', `${first}%`), eb('j.given_key', 'like', `${first}%`)])
-          : eb.or([
-              eb.and([eb('j.given_key', 'like', `${first}%`), eb('j.surname_key', 'like', `${last}%`)]),
-              eb.and([eb('j.surname_key', 'like', `${first}%`), eb('j.given_key', 'like', `${last}%`)]),
-            ]),
-      );
-    }
-    if (filter.onlyReferredTo) {
-      const unit = filter.onlyReferredTo;
-      query = query.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('referral as r')
-            .select(sql`1`.as('one'))
-            .whereRef('r.jobseeker_id', '=', 'j.id')
-            .where('r.unit', '=', unit)
-            .where('r.status', '=', 'open'),
-        ),
-      );
-    }
-    return query
-      .orderBy('j.surname_key')
-      .orderBy('j.given_key')
-      .orderBy('j.id')
-      .limit(filter.limit)
+      .orderBy('h.surname_key')
+      .orderBy('h.given_key')
+      .orderBy('h.id')
       .execute();
   },
 };

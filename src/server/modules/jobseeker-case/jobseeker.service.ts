@@ -13,7 +13,7 @@ import { searchesWholeWerkplein } from '../identity/authorization.policy.ts';
 import { assertWerkplein, authorize } from '../identity/authorize.ts';
 import { recordProcessing } from '../processing-log/processing-log.service.ts';
 import { jobseekerRepository, type JobseekerSummaryRow } from './jobseeker.repository.ts';
-import { foldName, fullNameOf, parseSearchQuery } from './name-key.ts';
+import { foldName, fullNameOf, parseSearchQuery, surnameKey } from './name-key.ts';
 
 export type RegisterJobseekerInput = z.output<typeof ZRegisterJobseekerRequest>;
 
@@ -147,7 +147,7 @@ export const registerJobseeker = async (ctx: Ctx, input: RegisterJobseekerInput)
         given_names: input.givenNames,
         surname_prefix: input.surnamePrefix,
         surname: input.surname,
-        surname_key: foldName(input.surname),
+        surname_key: surnameKey(input.surname),
         given_key: foldName(input.givenNames),
         birth_date: input.birthDate,
         gender: input.gender,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldName, parseSearchQuery } from './name-key.ts';
+import { foldName, parseSearchQuery, surnameKey } from './name-key.ts';
 
 describe('foldName', () => {
   it('drops diacritics, case and punctuation', () => {
@@ -21,5 +21,13 @@ describe('parseSearchQuery', () => {
     expect(parseSearchQuery('van den Berg')).toEqual({ kind: 'name', tokens: ['berg'] });
     expect(parseSearchQuery('Pieter de Vries')).toEqual({ kind: 'name', tokens: ['pieter', 'vries'] });
     expect(parseSearchQuery('de')).toEqual({ kind: 'name', tokens: ['de'] });
+  });
+});
+
+describe('surnameKey', () => {
+  it('drops leading prefixes so "El Amrani" is found as "Amrani"', () => {
+    expect(surnameKey('El Amrani')).toBe('amrani');
+    expect(surnameKey('de Vries-Smit')).toBe('vries smit');
+    expect(surnameKey('Van')).toBe('van');
   });
 });

@@ -32,6 +32,13 @@ const PREFIXES = new Set([
   'al',
 ]);
 
+/** The surname as searched: folded, without leading prefixes ("El Amrani" → "amrani", "de Vries-Smit" → "vries smit"). */
+export const surnameKey = (surname: string): string => {
+  const words = foldName(surname).split(' ').filter(Boolean);
+  while (words.length > 1 && PREFIXES.has(words[0] as string)) words.shift();
+  return words.join(' ');
+};
+
 export type SearchKind = 'bsn' | 'dossierNumber' | 'name';
 
 export type ParsedQuery =

@@ -107,7 +107,7 @@ export const processingLogRepository = {
   },
 
   async search(
-    db: Db,
+    db: Executor,
     filter: {
       pseudonym?: string;
       employeeId?: string;
