@@ -22,6 +22,17 @@ export const backOfficeUnits = [
 export const ZBackOfficeUnit = z.enum(backOfficeUnits);
 export type TBackOfficeUnit = z.infer<typeof ZBackOfficeUnit>;
 
+/** What an employee may do at all (the server still checks each object's Werkplein and referral). */
+export const capabilities = [
+  'jobseeker.search',
+  'jobseeker.read',
+  'jobseeker.register',
+  'employee.manage',
+  'processingLog.read',
+] as const;
+export const ZCapability = z.enum(capabilities);
+export type TCapability = z.infer<typeof ZCapability>;
+
 export const ZWerkpleinRef = z.object({ id: z.string(), name: z.string() });
 
 export const ZSessionResponse = z.object({
@@ -34,6 +45,7 @@ export const ZSessionResponse = z.object({
     backOfficeUnit: ZBackOfficeUnit.nullable(),
   }),
   werkpleinen: z.array(ZWerkpleinRef),
+  capabilities: z.array(ZCapability),
   csrfToken: z.string(),
   /** ISO time at which the session ends if idle. */
   idleExpiresAt: z.string(),

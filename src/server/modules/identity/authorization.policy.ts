@@ -13,6 +13,12 @@ const matrix: Record<Action, readonly Role[]> = {
   'processingLog.read': ['administrator'],
 };
 
+/** The actions an actor's roles allow at all; the web shows only what is offered. */
+export const capabilitiesOf = (actor: Pick<Actor, 'roles'>): Action[] =>
+  (Object.keys(matrix) as Action[]).filter((action) =>
+    matrix[action].some((role) => actor.roles.includes(role)),
+  );
+
 /** Roles that see every jobseeker of their Werkplein; a back-office unit sees only what is referred to it. */
 const wholeWerkpleinRoles: readonly Role[] = ['intakeOfficer', 'caseManager', 'management'];
 

@@ -6,6 +6,7 @@ import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import { DomainError } from '../../errors.ts';
 import { LOGIN_COOKIE, SESSION_COOKIE } from '../../plugins/auth.ts';
+import { capabilitiesOf } from './authorization.policy.ts';
 import { identityRepository } from './identity.repository.ts';
 import { hasMultiFactor, type OidcClient } from './oidc-client.ts';
 import { endSession, endSessionByToken, startSession, type SessionPolicy } from './session.service.ts';
@@ -126,6 +127,7 @@ export const identityRoutes = (app: FastifyInstance, options: IdentityRouteOptio
           backOfficeUnit: actor.backOfficeUnit,
         },
         werkpleinen: await identityRepository.werkpleinNames(options.db, actor.werkpleinIds),
+        capabilities: capabilitiesOf(actor),
         csrfToken: session.csrfToken,
         idleExpiresAt: session.idleExpiresAt.toISOString(),
       };

@@ -1,0 +1,72 @@
+/** The routes of the web front end, in Dutch, and the providers around them. */
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { EmployeesPage } from './modules/admin/pages/employees-page.tsx';
+import { LoginPage } from './modules/identity/pages/login-page.tsx';
+import { StartPage } from './modules/identity/pages/start-page.tsx';
+import { DossierPage } from './modules/jobseeker-case/pages/dossier-page.tsx';
+import { RegisterPage } from './modules/jobseeker-case/pages/register-page.tsx';
+import { SearchPage } from './modules/jobseeker-case/pages/search-page.tsx';
+import { ProcessingLogPage } from './modules/processing-log/pages/processing-log-page.tsx';
+import { SessionProvider } from './shared/lib/session.tsx';
+import { AppLayout } from './shared/ui/app-layout.tsx';
+import { NotFoundPage } from './shared/ui/feedback.tsx';
+import { RouteFocusProvider } from './shared/ui/page-heading.tsx';
+import { RequireCapability, RequireSession } from './shared/ui/require-session.tsx';
+
+export const App = () => (
+  <BrowserRouter>
+    <SessionProvider>
+      <RouteFocusProvider>
+        <Routes>
+          <Route element={<AppLayout />}>
+            <Route path="inloggen" element={<LoginPage />} />
+            <Route element={<RequireSession />}>
+              <Route index element={<StartPage />} />
+              <Route
+                path="werkzoekenden"
+                element={
+                  <RequireCapability capability="jobseeker.search">
+                    <SearchPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="werkzoekenden/nieuw"
+                element={
+                  <RequireCapability capability="jobseeker.register">
+                    <RegisterPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="werkzoekenden/:id"
+                element={
+                  <RequireCapability capability="jobseeker.search">
+                    <DossierPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="beheer/medewerkers"
+                element={
+                  <RequireCapability capability="employee.manage">
+                    <EmployeesPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="beheer/verwerkingslog"
+                element={
+                  <RequireCapability capability="processingLog.read">
+                    <ProcessingLogPage />
+                  </RequireCapability>
+                }
+              />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Route>
+        </Routes>
+      </RouteFocusProvider>
+    </SessionProvider>
+  </BrowserRouter>
+);

@@ -1,0 +1,409 @@
+/**
+ * The Dutch message catalogue of the web front end. Every text a user sees lives here; components
+ * refer to these keys and never hold Dutch strings themselves.
+ */
+import type { ErrorCode } from '../../contracts/errors.ts';
+import type { TBackOfficeUnit, TRole } from '../../contracts/identity.ts';
+import type { TJobseeker } from '../../contracts/jobseeker.ts';
+import type { TProcessingLogEntry } from '../../contracts/processing-log.ts';
+import type { ClientErrorCode } from '../shared/lib/api.ts';
+
+type Gender = TJobseeker['gender'];
+type LogResult = TProcessingLogEntry['result'];
+
+const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+
+const errors: Record<ErrorCode | ClientErrorCode, string> = {
+  validation_failed: 'Niet alle gegevens zijn goed ingevuld. Controleer de gemarkeerde velden.',
+  invalid_bsn: 'Dit is geen geldig BSN.',
+  unauthenticated: 'U bent niet ingelogd. Log in om verder te gaan.',
+  session_expired: 'Uw sessie is verlopen. Log opnieuw in om verder te gaan.',
+  csrf_failed: 'Uw verzoek kon niet worden gecontroleerd. Laad de pagina opnieuw en probeer het nog eens.',
+  forbidden: 'U hebt geen toegang tot deze gegevens of deze handeling.',
+  not_found: 'De gevraagde gegevens zijn niet gevonden.',
+  conflict:
+    'Iemand anders heeft deze gegevens intussen gewijzigd. Laad de gegevens opnieuw en breng uw wijziging dan opnieuw aan.',
+  jobseeker_exists: 'Dit BSN is al bekend; het bestaande dossier is geopend.',
+  login_exists: 'Deze inlognaam is al in gebruik.',
+  mfa_required: 'Voor deze handeling moet u inloggen met een tweede factor.',
+  login_failed: 'Inloggen is niet gelukt. Probeer het opnieuw.',
+  payload_too_large: 'Het verzoek is te groot.',
+  rate_limited: 'U hebt te veel verzoeken achter elkaar gedaan. Wacht even en probeer het opnieuw.',
+  not_ready: 'Werkplein is op dit moment niet beschikbaar. Probeer het over enkele minuten opnieuw.',
+  internal: 'Er ging aan onze kant iets mis. Probeer het later opnieuw.',
+  network: 'Werkplein is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
+  unexpected_response: 'Werkplein gaf een onverwacht antwoord. Probeer het later opnieuw.',
+};
+
+/** Field-level problems, by the code the server (or the form) reports. */
+const fieldErrors: Record<string, string> = {
+  required: 'Vul dit veld in.',
+  invalid_bsn: 'Dit is geen geldig BSN. Een BSN heeft 9 cijfers en moet de elfproef doorstaan.',
+  date_format: 'Vul een datum in als dd-mm-jjjj.',
+  date_invalid: 'Deze datum bestaat niet.',
+  date_future: 'De geboortedatum mag niet in de toekomst liggen.',
+  postcode_format: 'Vul een postcode in als 1234 AB.',
+  phone_format: 'Een telefoonnummer bevat alleen cijfers, spaties en de tekens + - ( ).',
+  email_format: 'Vul een e-mailadres in als naam@voorbeeld.nl.',
+  login_format:
+    'Een inlognaam heeft 2 tot 64 tekens: kleine letters, cijfers, punt, liggend streepje of onderstreepje.',
+  login_exists: 'Deze inlognaam is al in gebruik.',
+  too_small: 'Vul dit veld in.',
+  too_big: 'Dit is te lang.',
+  invalid_type: 'Vul dit veld in.',
+  invalid_format: 'Dit is niet goed ingevuld.',
+  invalid_value: 'Kies een van de mogelijkheden.',
+  unrecognized_keys: 'Dit veld is niet toegestaan.',
+  period_order: 'De einddatum moet op of na de begindatum liggen.',
+  search_too_short: 'Vul ten minste 2 tekens in.',
+  choose_one: 'Maak een keuze.',
+  unknown: 'Dit veld is niet goed ingevuld.',
+};
+
+/** Where a generic code needs words of its own for a particular field. */
+const fieldErrorOverrides: Record<string, Record<string, string>> = {
+  roles: { too_small: 'Kies ten minste één rol.', required: 'Kies ten minste één rol.' },
+  werkpleinIds: {
+    too_small: 'Kies ten minste één Werkplein.',
+    required: 'Kies ten minste één Werkplein.',
+  },
+  backOfficeUnit: { required: 'Kies de backoffice-eenheid.', invalid_value: 'Kies de backoffice-eenheid.' },
+  partnerId: { required: 'Kies een ketenpartner.', too_small: 'Kies een ketenpartner.' },
+  werkpleinId: { required: 'Kies een Werkplein.', too_small: 'Kies een Werkplein.' },
+  gender: { required: 'Kies het geslacht.', invalid_value: 'Kies het geslacht.' },
+  email: { invalid_format: 'Vul een e-mailadres in als naam@voorbeeld.nl.' },
+  employeeId: { invalid_format: 'Kies een medewerker uit de lijst.' },
+  houseNumber: { too_big: 'Een huisnummer heeft hoogstens 20 tekens.' },
+  surnamePrefix: { too_big: 'Een tussenvoegsel heeft hoogstens 20 tekens.' },
+  phone: { too_big: 'Een telefoonnummer heeft hoogstens 30 tekens.' },
+};
+
+const roles: Record<TRole, string> = {
+  intakeOfficer: 'intaker',
+  caseManager: 'klantmanager',
+  accountManager: 'matchmaker',
+  backOffice: 'backoffice',
+  procurementAdvisor: 'inkoopmakelaar',
+  management: 'MT',
+  administrator: 'functioneel beheerder',
+};
+
+const backOfficeUnits: Record<TBackOfficeUnit, string> = {
+  income: 'inkomen',
+  debt_assistance: 'schuldhulp',
+  civic_integration: 'inburgering',
+  enforcement: 'handhaving',
+  sheltered_employment: 'Wsw',
+};
+
+const genders: Record<Gender, string> = {
+  female: 'Vrouw',
+  male: 'Man',
+  other: 'Anders',
+  unknown: 'Onbekend',
+};
+
+const logResults: Record<LogResult, string> = {
+  allowed: 'toegestaan',
+  denied: 'geweigerd',
+  failed: 'mislukt',
+};
+
+export const nl = {
+  productName: 'Werkplein',
+  documentTitle: (page: string) => `${page} — Werkplein`,
+  loading: 'Bezig met laden…',
+  yes: 'Ja',
+  no: 'Nee',
+  none: '—',
+  listSeparator: ', ',
+
+  errors,
+  fieldErrors,
+  fieldErrorOverrides,
+  roles,
+  backOfficeUnits,
+  genders,
+  logResults,
+  roleWithUnit: (role: string, unit: string) => `${role} (${unit})`,
+
+  layout: {
+    skipLink: 'Naar de inhoud',
+    homeLink: 'Werkplein, naar de startpagina',
+    navLabel: 'Hoofdmenu',
+    loggedInAs: 'Ingelogd als',
+    employeeOf: (name: string, partner: string) => `${name}, ${partner}`,
+    logout: 'Uitloggen',
+    loggingOut: 'Bezig met uitloggen…',
+    footer: 'Werkplein — samen werken aan werk en inkomen. UWV, gemeente en SW-bedrijf.',
+  },
+
+  nav: {
+    start: 'Start',
+    search: 'Werkzoekende zoeken',
+    register: 'Werkzoekende aanmelden',
+    employees: 'Medewerkers beheren',
+    processingLog: 'Verwerkingslog doorzoeken',
+  },
+
+  login: {
+    title: 'Inloggen bij Werkplein',
+    intro:
+      'Werkplein is het gezamenlijke systeem van UWV, de gemeente en het SW-bedrijf voor de dienstverlening aan werkzoekenden en werkgevers.',
+    how: 'U logt in met het account van uw eigen organisatie. Daarna komt u terug in Werkplein.',
+    button: 'Inloggen met uw organisatie-account',
+    expired: 'Uw sessie is verlopen. Log opnieuw in om verder te gaan.',
+    loggedOut: 'U bent uitgelogd. Tot ziens.',
+  },
+
+  start: {
+    title: 'Startpagina',
+    greeting: (name: string) => `Welkom, ${name}`,
+    partner: (partner: string) => `U werkt namens ${partner}.`,
+    werkpleinenOne: (name: string) => `Uw Werkplein: ${name}.`,
+    werkpleinenMany: (names: string) => `Uw Werkpleinen: ${names}.`,
+    werkpleinenNone:
+      'U bent nog niet aan een Werkplein gekoppeld. Neem contact op met de functioneel beheerder.',
+    roles: (count: number, list: string) => `Uw ${plural(count, 'rol', 'rollen')}: ${list}.`,
+    tasksHeading: 'Wat wilt u doen?',
+    noTasks: 'Voor uw rol zijn er nog geen taken in Werkplein. Neem contact op met de functioneel beheerder.',
+    tiles: {
+      search: 'Zoek het dossier van een werkzoekende op naam, BSN of dossiernummer.',
+      register: 'Schrijf een nieuwe werkzoekende in en open zijn dossier.',
+      employees: 'Voeg medewerkers toe, wijzig hun rollen en Werkpleinen of zet een account uit.',
+      processingLog: 'Zoek na wie welke persoonsgegevens heeft verwerkt, en waarom.',
+    },
+  },
+
+  search: {
+    title: 'Werkzoekende zoeken',
+    queryLabel: 'Zoek op naam, BSN of dossiernummer',
+    queryDescription: 'Bijvoorbeeld: Jansen, 123456782 of WP00001234.',
+    werkpleinLabel: 'Werkplein',
+    allWerkpleinen: 'Alle Werkpleinen',
+    submit: 'Zoeken',
+    resultsHeading: 'Resultaten',
+    none: 'Geen werkzoekenden gevonden.',
+    found: (n: number, searchedAs: string) =>
+      `${n} ${plural(n, 'werkzoekende', 'werkzoekenden')} gevonden (${searchedAs}).`,
+    searchedAs: {
+      name: 'gezocht op naam',
+      bsn: 'gezocht op BSN',
+      dossierNumber: 'gezocht op dossiernummer',
+    } as Record<'name' | 'bsn' | 'dossierNumber', string>,
+    caption: 'Gevonden werkzoekenden',
+    columns: {
+      dossierNumber: 'Dossiernummer',
+      name: 'Naam',
+      birthDate: 'Geboortedatum',
+      address: 'Postcode en plaats',
+      bsn: 'BSN',
+      werkplein: 'Werkplein',
+    },
+    registerLink: 'Nieuwe werkzoekende aanmelden',
+  },
+
+  register: {
+    title: 'Werkzoekende aanmelden',
+    intro: 'Alle velden zijn verplicht, tenzij er (niet verplicht) bij staat.',
+    personHeading: 'Persoonsgegevens',
+    addressHeading: 'Adres en contact',
+    fields: {
+      werkpleinId: 'Werkplein',
+      bsn: 'BSN',
+      givenNames: 'Voornamen',
+      surnamePrefix: 'Tussenvoegsel',
+      surname: 'Achternaam',
+      birthDate: 'Geboortedatum',
+      gender: 'Geslacht',
+      street: 'Straat',
+      houseNumber: 'Huisnummer',
+      postcode: 'Postcode',
+      city: 'Woonplaats',
+      phone: 'Telefoonnummer',
+      email: 'E-mailadres',
+    },
+    descriptions: {
+      bsn: '9 cijfers, bijvoorbeeld 123456782.',
+      houseNumber: 'Met toevoeging, bijvoorbeeld 12 of 12a.',
+      postcode: 'Bijvoorbeeld 3511 AB.',
+      surnamePrefix: 'Bijvoorbeeld van, de of van der.',
+    },
+    chooseWerkplein: 'Kies een Werkplein',
+    submit: 'Aanmelden',
+    submitting: 'Bezig met aanmelden…',
+    cancel: 'Annuleren',
+    noWerkplein: 'U bent aan geen Werkplein gekoppeld, dus u kunt geen werkzoekende aanmelden.',
+  },
+
+  form: {
+    optional: '(niet verplicht)',
+    errorPrefix: 'Fout: ',
+  },
+
+  errorSummary: {
+    heading: (n: number) => `Er ${plural(n, 'is 1 fout', `zijn ${n} fouten`)} gevonden`,
+    intro: 'Verbeter het volgende en probeer het opnieuw:',
+    item: (label: string, message: string) => `${label}: ${message}`,
+  },
+
+  dossier: {
+    titleFallback: 'Dossier',
+    documentTitle: (dossierNumber: string) => `Dossier ${dossierNumber}`,
+    empty: 'niet ingevuld',
+    dossierNumber: (n: string) => `Dossiernummer ${n}`,
+    testData: 'Testgegevens',
+    testDataExplanation: 'Dit dossier bevat testgegevens en hoort niet bij een echte persoon.',
+    registered: 'De werkzoekende is aangemeld. Dit is het nieuwe dossier.',
+    exists: 'Dit BSN is al bekend; het bestaande dossier is geopend.',
+    personHeading: 'Persoonsgegevens',
+    contactHeading: 'Adres en contact',
+    dossierHeading: 'Dossier',
+    fields: {
+      bsn: 'BSN',
+      givenNames: 'Voornamen',
+      surnamePrefix: 'Tussenvoegsel',
+      surname: 'Achternaam',
+      birthDate: 'Geboortedatum',
+      gender: 'Geslacht',
+      address: 'Straat en huisnummer',
+      postcode: 'Postcode',
+      city: 'Woonplaats',
+      phone: 'Telefoonnummer',
+      email: 'E-mailadres',
+      dossierNumber: 'Dossiernummer',
+      werkplein: 'Werkplein',
+      createdAt: 'Aangemeld op',
+    },
+    notFoundTitle: 'Niet gevonden',
+    notFound:
+      'Dit dossier bestaat niet, of u hebt er geen toegang toe. Een dossier van een ander Werkplein kunt u niet inzien.',
+    backToSearch: 'Terug naar zoeken',
+  },
+
+  employees: {
+    title: 'Medewerkers beheren',
+    intro:
+      'Hier beheert u de accounts van de medewerkers van uw Werkpleinen: hun rollen, Werkpleinen en of zij kunnen inloggen.',
+    add: 'Medewerker toevoegen',
+    listHeading: 'Medewerkers',
+    caption: 'Alle medewerkers',
+    empty: 'Er zijn nog geen medewerkers.',
+    columns: {
+      name: 'Naam',
+      login: 'Inlognaam',
+      partner: 'Ketenpartner',
+      roles: 'Rollen',
+      werkpleinen: 'Werkpleinen',
+      active: 'Actief',
+      actions: 'Acties',
+    },
+    edit: 'Wijzigen',
+    formAddHeading: 'Nieuwe medewerker',
+    formEditHeading: (name: string) => `Medewerker wijzigen: ${name}`,
+    fields: {
+      login: 'Inlognaam',
+      name: 'Naam',
+      email: 'E-mailadres',
+      partnerId: 'Ketenpartner',
+      roles: 'Rollen',
+      backOfficeUnit: 'Backoffice-eenheid',
+      werkpleinIds: 'Werkpleinen',
+      active: 'Actief: de medewerker kan inloggen',
+    },
+    descriptions: {
+      login:
+        'Dezelfde naam als in het account van de eigen organisatie. Kan later niet meer worden gewijzigd.',
+      loginFixed: 'De inlognaam kan niet worden gewijzigd.',
+    },
+    choosePartner: 'Kies een ketenpartner',
+    chooseUnit: 'Kies een eenheid',
+    save: 'Opslaan',
+    saving: 'Bezig met opslaan…',
+    cancel: 'Annuleren',
+    created: (name: string) => `${name} is toegevoegd.`,
+    updated: (name: string) => `De gegevens van ${name} zijn opgeslagen.`,
+    reload: 'Gegevens opnieuw laden',
+    reloaded: 'De nieuwste gegevens zijn geladen. Breng uw wijziging opnieuw aan.',
+  },
+
+  processingLog: {
+    title: 'Verwerkingslog doorzoeken',
+    intro:
+      'Zoek na welke medewerker welke persoonsgegevens heeft verwerkt, met welke rol en voor welke verwerkingsactiviteit. Ook uw zoekopdracht hier wordt gelogd.',
+    filtersHeading: 'Zoeken in het log',
+    fields: {
+      bsn: 'BSN van de betrokkene',
+      employeeId: 'Medewerker',
+      from: 'Periode van',
+      to: 'Periode tot en met',
+    },
+    descriptions: {
+      bsn: 'Niet verplicht. 9 cijfers.',
+    },
+    periodLegend: 'Periode',
+    allEmployees: 'Alle medewerkers',
+    submit: 'Zoeken',
+    resultsHeading: 'Resultaten',
+    caption: 'Gevonden verwerkingen, nieuwste eerst',
+    none: 'Geen verwerkingen gevonden.',
+    count: (n: number) => `${n} ${plural(n, 'verwerking', 'verwerkingen')} gevonden`,
+    limited: (n: number) =>
+      `Alleen de nieuwste ${n} worden getoond. Maak de zoekopdracht specifieker om meer te zien.`,
+    columns: {
+      occurredAt: 'Tijdstip',
+      employee: 'Medewerker',
+      role: 'Rol',
+      action: 'Actie',
+      object: 'Object',
+      result: 'Resultaat',
+      activity: 'Verwerkingsactiviteit',
+      traceId: 'Trace-id',
+    },
+    system: 'systeem',
+    actions: {
+      'jobseeker.search': 'werkzoekende zoeken',
+      'jobseeker.read': 'dossier inzien',
+      'jobseeker.register': 'werkzoekende aanmelden',
+      'employee.manage': 'medewerker beheren',
+      'processingLog.read': 'verwerkingslog inzien',
+      read: 'inzien',
+      search: 'zoeken',
+      create: 'aanmaken',
+      update: 'wijzigen',
+      delete: 'verwijderen',
+    } as Record<string, string>,
+    objectTypes: {
+      jobseeker: 'werkzoekende',
+      'jobseeker-search': 'zoekopdracht werkzoekenden',
+      employee: 'medewerker',
+      processingLog: 'verwerkingslog',
+      'processing-log': 'verwerkingslog',
+    } as Record<string, string>,
+  },
+
+  notFound: {
+    title: 'Pagina niet gevonden',
+    text: 'Deze pagina bestaat niet. Misschien is het adres verkeerd getypt.',
+    home: 'Naar de startpagina',
+  },
+
+  forbidden: {
+    title: 'Geen toegang',
+    text: 'Met uw rol hebt u geen toegang tot deze pagina.',
+    home: 'Naar de startpagina',
+  },
+
+  loadFailed: {
+    title: 'Er ging iets mis',
+    retry: 'Opnieuw proberen',
+  },
+} as const;
+
+/** The Dutch message for a field problem, preferring words specific to the field. */
+export const fieldErrorMessage = (field: string, code: string): string =>
+  nl.fieldErrorOverrides[field]?.[code] ?? nl.fieldErrors[code] ?? nl.fieldErrors.unknown ?? code;
+
+/** The Dutch message for an API or client error code; unknown codes fall back to a general one. */
+export const errorMessage = (code: string): string =>
+  (nl.errors as Record<string, string>)[code] ?? nl.errors.internal;

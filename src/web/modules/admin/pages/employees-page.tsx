@@ -1,0 +1,181 @@
+import {
+  Alert,
+  Button,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useEffect, useRef, useState } from 'react';
+import type { TEmployee } from '../../../../contracts/identity.ts';
+import { nl } from '../../../i18n/nl.ts';
+import { useResource } from '../../../shared/lib/use-resource.ts';
+import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
+import { PageHeading } from '../../../shared/ui/page-heading.tsx';
+import { TableScroll } from '../../../shared/ui/table-scroll.tsx';
+import { EmployeeForm, type ReferenceData } from '../components/employee-form.tsx';
+
+type Editing = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; id: string; reloaded: boolean };
+
+const describeEmployeeRoles = (employee: TEmployee): string =>
+  employee.roles
+    .map((role) =>
+      role === 'backOffice' && employee.backOfficeUnit
+        ? nl.roleWithUnit(nl.roles[role], nl.backOfficeUnits[employee.backOfficeUnit])
+        : nl.roles[role],
+    )
+    .join(nl.listSeparator);
+
+/** The functioneel beheerder's list of employees, with a form to add or change one. */
+export const EmployeesPage = () => {
+  const employees = useResource<{ items: TEmployee[] }>('/api/admin/employees');
+  const reference = useResource<ReferenceData>('/api/admin/reference-data');
+  const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
+  const [notice, setNotice] = useState<string | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const openerRef = useRef<HTMLElement | null>(null);
+
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+
+  const open = (next: Editing) => {
+    openerRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setNotice(null);
+    setEditing(next);
+  };
+  const close = () => {
+    setEditing({ mode: 'closed' });
+    // Back to the button that opened the form.
+    const opener = openerRef.current;
+    window.setTimeout(() => opener?.focus(), 0);
+  };
+
+  // While reloading, keep showing the last list (and the open form) instead of flashing empty.
+  const list = employees.resource;
+  const items =
+    list.status === 'success'
+      ? list.data.items
+      : list.status === 'loading'
+        ? (list.previous?.items ?? [])
+        : [];
+  const ref = reference.resource.status === 'success' ? reference.resource.data : null;
+  const partnerName = (id: string) => ref?.partners.find((p) => p.id === id)?.name ?? id;
+  const werkpleinNames = (ids: readonly string[]) =>
+    ids.map((id) => ref?.werkpleinen.find((w) => w.id === id)?.name ?? id).join(nl.listSeparator);
+  const editedEmployee = editing.mode === 'edit' ? items.find((e) => e.id === editing.id) : undefined;
+
+  return (
+    <>
+      <PageHeading>{nl.employees.title}</PageHeading>
+      <Paragraph>{nl.employees.intro}</Paragraph>
+
+      {notice ? (
+        <Alert type="ok" ref={noticeRef} tabIndex={-1} className="werkplein-focus-target">
+          <Paragraph>{notice}</Paragraph>
+        </Alert>
+      ) : null}
+
+      {reference.resource.status === 'error' ? (
+        <ApiErrorAlert error={reference.resource.error} onRetry={reference.reload} />
+      ) : null}
+
+      {editing.mode === 'closed' ? (
+        <Paragraph>
+          <Button appearance="primary-action-button" onClick={() => open({ mode: 'create' })} disabled={!ref}>
+            {nl.employees.add}
+          </Button>
+        </Paragraph>
+      ) : null}
+
+      {ref && editing.mode === 'create' ? (
+        <EmployeeForm
+          reference={ref}
+          onSaved={(saved) => {
+            employees.reload();
+            setEditing({ mode: 'closed' });
+            setNotice(nl.employees.created(saved.name));
+          }}
+          onCancel={close}
+          onReload={employees.reload}
+        />
+      ) : null}
+
+      {ref && editing.mode === 'edit' && editedEmployee ? (
+        <EmployeeForm
+          // A new version after a reload starts the form afresh from the newest data.
+          key={`${editedEmployee.id}-${editedEmployee.version}`}
+          employee={editedEmployee}
+          reference={ref}
+          reloaded={editing.reloaded}
+          onSaved={(saved) => {
+            employees.reload();
+            setEditing({ mode: 'closed' });
+            setNotice(nl.employees.updated(saved.name));
+          }}
+          onCancel={close}
+          onReload={() => {
+            setEditing({ mode: 'edit', id: editing.id, reloaded: true });
+            employees.reload();
+          }}
+        />
+      ) : null}
+
+      <section aria-labelledby="employees-heading">
+        <Heading2 id="employees-heading">{nl.employees.listHeading}</Heading2>
+        {employees.resource.status === 'loading' && items.length === 0 ? <Loading /> : null}
+        {employees.resource.status === 'error' ? (
+          <ApiErrorAlert error={employees.resource.error} onRetry={employees.reload} />
+        ) : null}
+        {employees.resource.status === 'success' && items.length === 0 ? (
+          <Paragraph>{nl.employees.empty}</Paragraph>
+        ) : null}
+        {items.length > 0 ? (
+          <TableScroll label={nl.employees.caption}>
+            <Table>
+              <TableCaption className="werkplein-visually-hidden">{nl.employees.caption}</TableCaption>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{nl.employees.columns.name}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{nl.employees.columns.login}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{nl.employees.columns.partner}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{nl.employees.columns.roles}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{nl.employees.columns.werkpleinen}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{nl.employees.columns.active}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{nl.employees.columns.actions}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {items.map((employee) => (
+                  <TableRow key={employee.id}>
+                    <TableHeaderCell scope="row">{employee.name}</TableHeaderCell>
+                    <TableCell>{employee.login}</TableCell>
+                    <TableCell>{partnerName(employee.partnerId)}</TableCell>
+                    <TableCell>{describeEmployeeRoles(employee)}</TableCell>
+                    <TableCell>{werkpleinNames(employee.werkpleinIds)}</TableCell>
+                    <TableCell>{employee.active ? nl.yes : nl.no}</TableCell>
+                    <TableCell>
+                      <Button
+                        appearance="subtle-button"
+                        disabled={!ref}
+                        onClick={() => open({ mode: 'edit', id: employee.id, reloaded: false })}
+                      >
+                        {nl.employees.edit}
+                        <span className="werkplein-visually-hidden"> {employee.name}</span>
+                      </Button>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableScroll>
+        ) : null}
+      </section>
+    </>
+  );
+};

@@ -1,0 +1,170 @@
+import {
+  Button,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import type { TJobseekerSearchResponse } from '../../../../contracts/jobseeker.ts';
+import { fieldErrorMessage, nl } from '../../../i18n/nl.ts';
+import { can } from '../../../shared/lib/access.ts';
+import { formatDate, formatPostcode } from '../../../shared/lib/format.ts';
+import { paths } from '../../../shared/lib/navigation.ts';
+import { useSession } from '../../../shared/lib/session.tsx';
+import { useResource } from '../../../shared/lib/use-resource.ts';
+import { ApiErrorAlert } from '../../../shared/ui/feedback.tsx';
+import { SelectField, TextField } from '../../../shared/ui/form.tsx';
+import { PageHeading } from '../../../shared/ui/page-heading.tsx';
+import { TableScroll } from '../../../shared/ui/table-scroll.tsx';
+import { RouterButtonLink, RouterLink } from '../../../shared/ui/router-link.tsx';
+
+const MIN_QUERY = 2;
+
+/** Search by name, BSN or dossier number; the query lives in the URL so back and forward work. */
+export const SearchPage = () => {
+  const session = useSession();
+  const { werkpleinen } = session;
+  const [params, setParams] = useSearchParams();
+  const q = (params.get('q') ?? '').trim();
+  const werkpleinId = params.get('werkplein') ?? '';
+
+  const [draftQuery, setDraftQuery] = useState(q);
+  const [draftWerkplein, setDraftWerkplein] = useState(werkpleinId);
+  const [queryError, setQueryError] = useState<string | undefined>();
+
+  // Back and forward change the URL: show what is searched for.
+  useEffect(() => {
+    setDraftQuery(q);
+    setDraftWerkplein(werkpleinId);
+  }, [q, werkpleinId]);
+
+  const searching = q.length >= MIN_QUERY;
+  const { resource, reload } = useResource<TJobseekerSearchResponse>(searching ? '/api/jobseekers' : null, {
+    q,
+    werkpleinId: werkpleinId || undefined,
+  });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const query = draftQuery.trim();
+    if (query.length < MIN_QUERY) {
+      setQueryError(fieldErrorMessage('q', query ? 'search_too_short' : 'required'));
+      document.getElementById('q')?.focus();
+      return;
+    }
+    setQueryError(undefined);
+    const next = new URLSearchParams({ q: query });
+    if (draftWerkplein) next.set('werkplein', draftWerkplein);
+    if (next.toString() === params.toString()) reload();
+    else setParams(next);
+  };
+
+  const werkpleinName = (id: string) => werkpleinen.find((w) => w.id === id)?.name ?? id;
+  const showWerkplein = werkpleinen.length > 1;
+  const items = resource.status === 'success' ? resource.data.items : [];
+
+  let status = '';
+  if (resource.status === 'loading') status = nl.loading;
+  else if (resource.status === 'success') {
+    status =
+      items.length === 0
+        ? nl.search.none
+        : nl.search.found(items.length, nl.search.searchedAs[resource.data.kind]);
+  }
+
+  return (
+    <>
+      <PageHeading>{nl.search.title}</PageHeading>
+      <form role="search" noValidate onSubmit={onSubmit} className="werkplein-form werkplein-search-form">
+        <TextField
+          id="q"
+          type="search"
+          label={nl.search.queryLabel}
+          description={nl.search.queryDescription}
+          value={draftQuery}
+          onChange={setDraftQuery}
+          autoComplete="off"
+          spellCheck={false}
+          error={queryError}
+        />
+        {showWerkplein ? (
+          <SelectField
+            id="werkplein"
+            label={nl.search.werkpleinLabel}
+            value={draftWerkplein}
+            onChange={setDraftWerkplein}
+            placeholder={nl.search.allWerkpleinen}
+            options={werkpleinen.map((w) => ({ value: w.id, label: w.name }))}
+            optional
+          />
+        ) : null}
+        <Button type="submit" appearance="primary-action-button">
+          {nl.search.submit}
+        </Button>
+      </form>
+
+      {can(session, 'jobseeker.register') ? (
+        <Paragraph>
+          <RouterButtonLink to={paths.registerJobseeker} appearance="secondary-action-button">
+            {nl.search.registerLink}
+          </RouterButtonLink>
+        </Paragraph>
+      ) : null}
+
+      {/* A live region that exists before any search, so each result count is announced. */}
+      <div role="status" className="werkplein-visually-hidden">
+        {status}
+      </div>
+
+      {searching ? (
+        <section aria-labelledby="results-heading" className="werkplein-results">
+          <Heading2 id="results-heading">{nl.search.resultsHeading}</Heading2>
+          <Paragraph>{status}</Paragraph>
+          {resource.status === 'error' ? <ApiErrorAlert error={resource.error} onRetry={reload} /> : null}
+          {items.length > 0 ? (
+            <TableScroll label={nl.search.caption}>
+              <Table>
+                <TableCaption className="werkplein-visually-hidden">{nl.search.caption}</TableCaption>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell scope="col">{nl.search.columns.dossierNumber}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{nl.search.columns.name}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{nl.search.columns.birthDate}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{nl.search.columns.address}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{nl.search.columns.bsn}</TableHeaderCell>
+                    {showWerkplein ? (
+                      <TableHeaderCell scope="col">{nl.search.columns.werkplein}</TableHeaderCell>
+                    ) : null}
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {items.map((item) => (
+                    <TableRow key={item.id}>
+                      <TableCell>{item.dossierNumber}</TableCell>
+                      <TableCell>
+                        <RouterLink to={paths.dossier(item.id)}>{item.fullName}</RouterLink>
+                      </TableCell>
+                      <TableCell>{formatDate(item.birthDate)}</TableCell>
+                      <TableCell>
+                        {formatPostcode(item.postcode)} {item.city}
+                      </TableCell>
+                      <TableCell>{item.bsnMasked}</TableCell>
+                      {showWerkplein ? <TableCell>{werkpleinName(item.werkpleinId)}</TableCell> : null}
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </TableScroll>
+          ) : null}
+        </section>
+      ) : null}
+    </>
+  );
+};

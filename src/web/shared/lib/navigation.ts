@@ -1,0 +1,68 @@
+/** The destinations of the main navigation and the start page, and who gets to see them. */
+import type { TSessionResponse } from '../../../contracts/identity.ts';
+import { nl } from '../../i18n/nl.ts';
+import { can, type Capability } from './access.ts';
+
+export const paths = {
+  start: '/',
+  login: '/inloggen',
+  jobseekers: '/werkzoekenden',
+  registerJobseeker: '/werkzoekenden/nieuw',
+  dossier: (id: string) => `/werkzoekenden/${encodeURIComponent(id)}`,
+  employees: '/beheer/medewerkers',
+  processingLog: '/beheer/verwerkingslog',
+} as const;
+
+export interface Destination {
+  to: string;
+  label: string;
+  description: string;
+  capability: Capability;
+  /** Which paths count as this destination, for aria-current. */
+  isCurrent: (pathname: string) => boolean;
+}
+
+const destinations: readonly Destination[] = [
+  {
+    to: paths.jobseekers,
+    label: nl.nav.search,
+    description: nl.start.tiles.search,
+    capability: 'jobseeker.search',
+    isCurrent: (p) =>
+      p === paths.jobseekers || (p.startsWith(`${paths.jobseekers}/`) && p !== paths.registerJobseeker),
+  },
+  {
+    to: paths.registerJobseeker,
+    label: nl.nav.register,
+    description: nl.start.tiles.register,
+    capability: 'jobseeker.register',
+    isCurrent: (p) => p === paths.registerJobseeker,
+  },
+  {
+    to: paths.employees,
+    label: nl.nav.employees,
+    description: nl.start.tiles.employees,
+    capability: 'employee.manage',
+    isCurrent: (p) => p === paths.employees,
+  },
+  {
+    to: paths.processingLog,
+    label: nl.nav.processingLog,
+    description: nl.start.tiles.processingLog,
+    capability: 'processingLog.read',
+    isCurrent: (p) => p === paths.processingLog,
+  },
+];
+
+export const destinationsFor = (session: Pick<TSessionResponse, 'capabilities'>): Destination[] =>
+  destinations.filter((d) => can(session, d.capability));
+
+/** The employee's roles in Dutch, the back-office role with its unit. */
+export const describeRoles = (employee: TSessionResponse['employee']): string =>
+  employee.roles
+    .map((role) =>
+      role === 'backOffice' && employee.backOfficeUnit
+        ? nl.roleWithUnit(nl.roles[role], nl.backOfficeUnits[employee.backOfficeUnit])
+        : nl.roles[role],
+    )
+    .join(nl.listSeparator);
