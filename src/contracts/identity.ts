@@ -29,6 +29,17 @@ export const capabilities = [
   'jobseeker.register',
   'employee.manage',
   'processingLog.read',
+  // Klantvolgsysteem
+  'registration.record',
+  'intake.perform',
+  'case.assign',
+  'case.manage',
+  'caseload.read',
+  'team.read',
+  'worklist.read',
+  'referral.answer',
+  'sanction.decide',
+  'task.manage',
 ] as const;
 export const ZCapability = z.enum(capabilities);
 export type TCapability = z.infer<typeof ZCapability>;

@@ -83,13 +83,50 @@ export interface JobseekerTable {
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  case_manager_id: Generated<string | null>;
+  last_contact_at: Generated<Date | null>;
 }
 export interface ReferralTable {
   id: Generated<string>;
   werkplein_id: string;
   jobseeker_id: string;
-  unit: BackOfficeUnit;
+  unit: BackOfficeUnit | null;
+  external_provider: Generated<string | null>;
+  question: Generated<string>;
+  referred_by: Generated<string | null>;
   status: Generated<'open' | 'answered' | 'withdrawn'>;
+  answer: Generated<string | null>;
+  answered_at: Generated<Date | null>;
+  answered_by: Generated<string | null>;
+  signal_seen_at: Generated<Date | null>;
+  created_at: Timestamp;
+}
+export interface TaskTable {
+  id: Generated<string>;
+  werkplein_id: string;
+  jobseeker_id: string | null;
+  assignee_id: string;
+  kind: string;
+  title: string;
+  due_at: Timestamp;
+  done_at: Generated<Date | null>;
+  done_by: Generated<string | null>;
+  created_at: Timestamp;
+}
+export type AppointmentChannel = 'desk' | 'phone' | 'video' | 'home' | 'other';
+export interface AppointmentTable {
+  id: Generated<string>;
+  werkplein_id: string;
+  jobseeker_id: string | null;
+  employee_id: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  channel: AppointmentChannel;
+  location: Generated<string>;
+  subject: string;
+  status: Generated<'planned' | 'done' | 'no_show' | 'cancelled'>;
+  version: Generated<number>;
+  created_by: string | null;
   created_at: Timestamp;
 }
 export interface CaseEventTable {
@@ -156,6 +193,8 @@ export interface Database {
   session: SessionTable;
   jobseeker: JobseekerTable;
   referral: ReferralTable;
+  task: TaskTable;
+  appointment: AppointmentTable;
   case_event: CaseEventTable;
   processing_activity: ProcessingActivityTable;
   audit_record: AuditRecordTable;

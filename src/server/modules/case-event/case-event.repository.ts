@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import type { CaseEventType } from '../../../contracts/case-events.ts';
 import type { Ctx } from '../../context.ts';
 import type { Database } from '../../db/schema.ts';
 
@@ -9,7 +10,7 @@ export const appendCaseEvent = async (
   event: {
     werkpleinId: string;
     jobseekerId: string;
-    type: string;
+    type: CaseEventType;
     data?: Record<string, unknown>;
     occurredAt?: Date;
   },

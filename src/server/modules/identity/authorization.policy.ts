@@ -1,8 +1,10 @@
 import type { BackOfficeUnit, Role } from '../../db/schema.ts';
 import type { Actor } from './actor.ts';
 
-export type Action =
-  'jobseeker.search' | 'jobseeker.read' | 'jobseeker.register' | 'employee.manage' | 'processingLog.read';
+import type { TCapability } from '../../../contracts/identity.ts';
+
+/** The actions the policy knows; the contracts list them so the web can ask what is offered. */
+export type Action = TCapability;
 
 /** Which roles may perform an action at all. The beheerder manages users but reads no dossiers. */
 const matrix: Record<Action, readonly Role[]> = {
@@ -11,6 +13,29 @@ const matrix: Record<Action, readonly Role[]> = {
   'jobseeker.register': ['intakeOfficer', 'caseManager'],
   'employee.manage': ['administrator'],
   'processingLog.read': ['administrator'],
+  // Every channel registers the same way: at the desk (intaker) or by the klantmanager.
+  'registration.record': ['intakeOfficer', 'caseManager'],
+  'intake.perform': ['intakeOfficer'],
+  // Assigning or reassigning the one klantmanager: the intaker at intake, the MT afterwards.
+  'case.assign': ['intakeOfficer', 'management'],
+  // Diagnosis, action plan, appointments, benefits, referrals, summons, ladder, activation, outflow.
+  // Any klantmanager of the Werkplein may act (colleagues stand in); the log says who did.
+  'case.manage': ['caseManager'],
+  'caseload.read': ['caseManager'],
+  'team.read': ['management'],
+  'worklist.read': ['backOffice'],
+  'referral.answer': ['backOffice'],
+  // Only the back office decides on sanctions (the service checks the unit: handhaving or inkomen).
+  'sanction.decide': ['backOffice'],
+  // One's own tasks (Work First deadlines, aftercare calls): every staff role but the beheerder.
+  'task.manage': [
+    'intakeOfficer',
+    'caseManager',
+    'accountManager',
+    'backOffice',
+    'procurementAdvisor',
+    'management',
+  ],
 };
 
 /** The actions an actor's roles allow at all; the web shows only what is offered. */

@@ -37,8 +37,9 @@ export const jobseekerRepository = {
       .distinct()
       .where('jobseeker_id', '=', jobseekerId)
       .where('status', '=', 'open')
+      .where('unit', 'is not', null)
       .execute();
-    return rows.map((r) => r.unit);
+    return rows.flatMap((r) => (r.unit ? [r.unit] : []));
   },
 
   async insert(db: Executor, row: Omit<NewJobseekerRow, 'dossier_number'>) {
