@@ -258,6 +258,7 @@ export const nl = {
     exists: 'Dit BSN is al bekend; het bestaande dossier is geopend.',
     personHeading: 'Persoonsgegevens',
     contactHeading: 'Adres en contact',
+    contentsLabel: 'Onderdelen van het dossier',
     dossierHeading: 'Dossier',
     fields: {
       bsn: 'BSN',

@@ -20,6 +20,7 @@ import { LoadFailedPage, Loading } from '../../../shared/ui/feedback.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterLink } from '../../../shared/ui/router-link.tsx';
 import { readDossierFlash } from '../dossier-flash.ts';
+import { dossierSections } from '../dossier-sections.tsx';
 
 const labels = nl.dossier.fields;
 
@@ -94,6 +95,18 @@ export const DossierPage = () => {
         </Alert>
       ) : null}
 
+      {dossierSections.length > 0 ? (
+        <nav aria-label={nl.dossier.contentsLabel} className="werkplein-dossier-contents">
+          <ul>
+            {dossierSections.map((section) => (
+              <li key={section.id}>
+                <a href={`#${section.id}`}>{section.title}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+
       <section aria-labelledby="person-heading">
         <Heading2 id="person-heading">{nl.dossier.personHeading}</Heading2>
         <DataList>
@@ -127,6 +140,13 @@ export const DossierPage = () => {
           </Item>
         </DataList>
       </section>
+
+      {dossierSections.map(({ id: sectionId, title, Component }) => (
+        <section key={sectionId} id={sectionId} aria-labelledby={`${sectionId}-heading`}>
+          <Heading2 id={`${sectionId}-heading`}>{title}</Heading2>
+          <Component jobseeker={j} reload={reload} />
+        </section>
+      ))}
 
       <Paragraph>
         <RouterLink to={paths.jobseekers}>{nl.dossier.backToSearch}</RouterLink>
