@@ -79,8 +79,8 @@ program
   .description('print a short-lived API bearer token for a demo user (development mode only)')
   .requiredOption('--user <login>', 'login of the employee')
   .action(async (opts: { user: string }) => {
-    const config = loadConfig();
-    if (config.mode === 'production') {
+    // Decided before anything else, so no production configuration is even read.
+    if (process.env.WERKPLEIN_MODE === 'production') {
       console.error('werkplein token is refused in production mode.');
       process.exitCode = 2;
       return;
