@@ -4,24 +4,21 @@ import type { Insertable } from 'kysely';
 import type { Actor } from './actor.ts';
 
 export const identityRepository = {
-  async findActorByLogin(db: Db, login: string): Promise<Actor | undefined> {
-    const employee = await db
-      .selectFrom('employee as e')
-      .innerJoin('partner as p', 'p.id', 'e.partner_id')
-      .select(['e.id', 'e.login', 'e.name', 'e.partner_id', 'p.name as partner_name', 'e.back_office_unit'])
-      .where('e.login', '=', login)
-      .where('e.active', '=', true)
-      .executeTakeFirst();
-    if (!employee) return undefined;
-    return this.completeActor(db, employee);
+  findActorByLogin(db: Db, login: string): Promise<Actor | undefined> {
+    return this.findActor(db, 'e.login', login);
   },
 
-  async findActorById(db: Db, employeeId: string): Promise<Actor | undefined> {
+  findActorById(db: Db, employeeId: string): Promise<Actor | undefined> {
+    return this.findActor(db, 'e.id', employeeId);
+  },
+
+  /** An active employee with roles and Werkpleinen, or undefined. */
+  async findActor(db: Db, column: 'e.login' | 'e.id', value: string): Promise<Actor | undefined> {
     const employee = await db
       .selectFrom('employee as e')
       .innerJoin('partner as p', 'p.id', 'e.partner_id')
       .select(['e.id', 'e.login', 'e.name', 'e.partner_id', 'p.name as partner_name', 'e.back_office_unit'])
-      .where('e.id', '=', employeeId)
+      .where(column, '=', value)
       .where('e.active', '=', true)
       .executeTakeFirst();
     if (!employee) return undefined;
