@@ -13,6 +13,7 @@ export const errorCodes = [
   'mfa_required',
   'login_failed',
   'payload_too_large',
+  'unsupported_file_type',
   'rate_limited',
   'not_ready',
   'internal',

@@ -40,6 +40,7 @@ export const capabilities = [
   'referral.answer',
   'sanction.decide',
   'task.manage',
+  'document.manage',
 ] as const;
 export const ZCapability = z.enum(capabilities);
 export type TCapability = z.infer<typeof ZCapability>;

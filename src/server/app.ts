@@ -13,6 +13,7 @@ import { adminRoutes } from './modules/admin/admin.routes.ts';
 import { identityRoutes } from './modules/identity/identity.routes.ts';
 import { IDP_PATH, mountLocalIdp } from './modules/identity/local-idp.ts';
 import { createOidcClient } from './modules/identity/oidc-client.ts';
+import { documentRoutes } from './modules/document/document.routes.ts';
 import { jobseekerRoutes } from './modules/jobseeker-case/jobseeker.routes.ts';
 import { processingActivities } from './modules/processing-log/activity.register.ts';
 import { processingLogRepository } from './modules/processing-log/processing-log.repository.ts';
@@ -140,6 +141,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     api.addHook('preHandler', auth);
     registerDenialLogging(api, authOptions);
     jobseekerRoutes(api, ctxOf);
+    await documentRoutes(api, ctxOf);
     adminRoutes(api, ctxOf);
   });
 

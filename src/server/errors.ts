@@ -34,6 +34,8 @@ export const httpStatusOf = (code: ErrorCode): number => {
       return 409;
     case 'payload_too_large':
       return 413;
+    case 'unsupported_file_type':
+      return 415;
     case 'rate_limited':
       return 429;
     case 'not_ready':

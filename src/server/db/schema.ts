@@ -183,6 +183,40 @@ export interface ProcessingOperationSubjectTable {
   subject_pseudonym: string;
 }
 
+export type DocumentKind =
+  | 'identity_document'
+  | 'cv'
+  | 'diploma'
+  | 'benefit_decision'
+  | 'payslip'
+  | 'bank_statement'
+  | 'letter'
+  | 'other';
+export interface DocumentTable {
+  id: Generated<string>;
+  werkplein_id: string;
+  jobseeker_id: string;
+  kind: DocumentKind;
+  filename: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+  version: number;
+  supersedes_id: string | null;
+  superseded: Generated<boolean>;
+  uploaded_by: string;
+  uploaded_at: Timestamp;
+}
+export interface NoteTable {
+  id: Generated<string>;
+  werkplein_id: string;
+  jobseeker_id: string;
+  text: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
 export interface Database {
   werkplein: WerkpleinTable;
   partner: PartnerTable;
@@ -195,6 +229,8 @@ export interface Database {
   referral: ReferralTable;
   task: TaskTable;
   appointment: AppointmentTable;
+  document: DocumentTable;
+  note: NoteTable;
   case_event: CaseEventTable;
   processing_activity: ProcessingActivityTable;
   audit_record: AuditRecordTable;

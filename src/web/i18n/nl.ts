@@ -7,6 +7,7 @@ import type { TBackOfficeUnit, TRole } from '../../contracts/identity.ts';
 import type { TJobseeker } from '../../contracts/jobseeker.ts';
 import type { TProcessingLogEntry } from '../../contracts/processing-log.ts';
 import type { ClientErrorCode } from '../shared/lib/api.ts';
+import { documentNl } from './document.nl.ts';
 
 type Gender = TJobseeker['gender'];
 type LogResult = TProcessingLogEntry['result'];
@@ -28,6 +29,8 @@ const errors: Record<ErrorCode | ClientErrorCode, string> = {
   mfa_required: 'Voor deze handeling moet u inloggen met een tweede factor.',
   login_failed: 'Inloggen is niet gelukt. Probeer het opnieuw.',
   payload_too_large: 'Het verzoek is te groot.',
+  unsupported_file_type:
+    'Dit soort bestand kan niet in het dossier. Gebruik PDF, JPG, PNG, Word (.docx) of OpenDocument (.odt), en een bestand dat echt van dat soort is.',
   rate_limited: 'U hebt te veel verzoeken achter elkaar gedaan. Wacht even en probeer het opnieuw.',
   not_ready: 'Werkplein is op dit moment niet beschikbaar. Probeer het over enkele minuten opnieuw.',
   internal: 'Er ging aan onze kant iets mis. Probeer het later opnieuw.',
@@ -111,6 +114,7 @@ const logResults: Record<LogResult, string> = {
 
 export const nl = {
   productName: 'Werkplein',
+  document: documentNl,
   documentTitle: (page: string) => `${page} — Werkplein`,
   loading: 'Bezig met laden…',
   yes: 'Ja',

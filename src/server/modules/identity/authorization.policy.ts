@@ -28,6 +28,8 @@ const matrix: Record<Action, readonly Role[]> = {
   // Only the back office decides on sanctions (the service checks the unit: handhaving or inkomen).
   'sanction.decide': ['backOffice'],
   // One's own tasks (Work First deadlines, aftercare calls): every staff role but the beheerder.
+  // Documents and notes in the dossier: who works on the case (a back office only while referred).
+  'document.manage': ['intakeOfficer', 'caseManager', 'backOffice'],
   'task.manage': [
     'intakeOfficer',
     'caseManager',

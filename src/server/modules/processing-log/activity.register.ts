@@ -35,6 +35,13 @@ export const processingActivities = {
     purpose: 'Re-integratie en ondersteuning van de werkzoekende door zijn klantmanager en de ketenpartners',
     legalBasis: participationAct,
   },
+  dossierDocuments: {
+    id: 'dossier-documenten',
+    version: 1,
+    name: 'Documenten en notities in het klantdossier',
+    purpose: 'Bewijsstukken en aantekeningen vastleggen en raadplegen voor re-integratie en de aanvraag van een uitkering',
+    legalBasis: participationAct,
+  },
   processingLogInspection: {
     id: 'verwerkingslog-inzien',
     version: 1,

@@ -5,6 +5,9 @@
  */
 import type { ComponentType } from 'react';
 import type { TJobseeker } from '../../../contracts/jobseeker.ts';
+import { nl } from '../../i18n/nl.ts';
+import { DocumentsSection } from '../document/components/documents-section.tsx';
+import { NotesSection } from '../document/components/notes-section.tsx';
 
 export interface DossierSectionProps {
   jobseeker: TJobseeker;
@@ -20,4 +23,8 @@ export interface DossierSection {
   Component: ComponentType<DossierSectionProps>;
 }
 
-export const dossierSections: DossierSection[] = [];
+export const dossierSections: DossierSection[] = [
+  // Documents and notes stay last.
+  { id: 'documenten', title: nl.document.documentsTitle, Component: DocumentsSection },
+  { id: 'notities', title: nl.document.notesTitle, Component: NotesSection },
+];

@@ -82,6 +82,8 @@ const isErrorBody = (value: unknown): value is ApiErrorBody =>
 interface RequestOptions {
   query?: Query;
   body?: unknown;
+  /** A file sent as the raw body with its own content type (uploads). */
+  file?: Blob;
   signal?: AbortSignal;
   /** Do not send the user to the login page on 401 (the session check itself). */
   allowUnauthenticated?: boolean;
@@ -90,7 +92,9 @@ interface RequestOptions {
 const request = async <T>(method: string, path: string, options: RequestOptions = {}): Promise<T> => {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method !== 'GET' && method !== 'HEAD') {
-    headers['content-type'] = 'application/json';
+    headers['content-type'] = options.file
+      ? options.file.type || 'application/octet-stream'
+      : 'application/json';
     if (csrfToken) headers['x-csrf-token'] = csrfToken;
   }
   let response: Response;
@@ -99,7 +103,9 @@ const request = async <T>(method: string, path: string, options: RequestOptions 
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? (method === 'GET' ? undefined : '{}') : JSON.stringify(options.body),
+      body:
+        options.file ??
+        (options.body === undefined ? (method === 'GET' ? undefined : '{}') : JSON.stringify(options.body)),
       signal: options.signal,
     });
   } catch (error) {
@@ -141,4 +147,5 @@ export const api = {
   put: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) =>
     request<T>('PUT', path, { ...options, body }),
   delete: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('DELETE', path, options),
+  upload: <T>(path: string, file: Blob, query?: Query) => request<T>('POST', path, { file, query }),
 };

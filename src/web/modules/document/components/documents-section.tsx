@@ -1,0 +1,178 @@
+import {
+  Alert,
+  Button,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading3,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useRef, useState, type FormEvent } from 'react';
+import { documentKinds, MAX_DOCUMENT_BYTES } from '../../../../contracts/document-kinds.ts';
+import type { TDocument } from '../../../../contracts/document.ts';
+import { errorMessage, nl } from '../../../i18n/nl.ts';
+import { api, isApiError } from '../../../shared/lib/api.ts';
+import { formatDateTime } from '../../../shared/lib/format.ts';
+import { useSession } from '../../../shared/lib/session.tsx';
+import { can } from '../../../shared/lib/access.ts';
+import { useResource } from '../../../shared/lib/use-resource.ts';
+import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
+import { SelectField } from '../../../shared/ui/form.tsx';
+import { TableScroll } from '../../../shared/ui/table-scroll.tsx';
+import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
+
+const t = nl.document;
+const kb = (bytes: number) =>
+  new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1024));
+
+/** The dossier's documents: every version, download, upload and a new version of one. */
+export const DocumentsSection = ({ jobseeker }: DossierSectionProps) => {
+  const session = useSession();
+  const path = `/api/jobseekers/${encodeURIComponent(jobseeker.id)}/documents`;
+  const { resource, reload } = useResource<{ items: TDocument[] }>(path);
+  const [kind, setKind] = useState<string>('cv');
+  const [replacing, setReplacing] = useState<TDocument | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone(null);
+    const file = fileInput.current?.files?.[0];
+    if (!file) return setProblem(t.fileRequired);
+    if (file.size > MAX_DOCUMENT_BYTES) return setProblem(t.fileTooLarge);
+    setProblem(null);
+    setBusy(true);
+    try {
+      await api.upload<TDocument>(path, file, {
+        kind: replacing ? replacing.kind : kind,
+        filename: file.name,
+        replaces: replacing?.id,
+      });
+      setDone(t.uploaded(file.name));
+      setReplacing(null);
+      if (fileInput.current) fileInput.current.value = '';
+      reload();
+    } catch (error) {
+      setProblem(isApiError(error) ? errorMessage(error.code) : errorMessage('internal'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const items = resource.status === 'success' ? resource.data.items : [];
+  return (
+    <>
+      {resource.status === 'loading' ? <Loading /> : null}
+      {resource.status === 'error' ? <ApiErrorAlert error={resource.error} onRetry={reload} /> : null}
+      {resource.status === 'success' && items.length === 0 ? <Paragraph>{t.none}</Paragraph> : null}
+      {items.length > 0 ? (
+        <TableScroll label={t.caption}>
+          <Table>
+            <TableCaption>{t.caption}</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t.columns.kind}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t.columns.file}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t.columns.version}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t.columns.size}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t.columns.by}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t.columns.at}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {items.map((d) => (
+                <TableRow key={d.id}>
+                  <TableCell>{t.kinds[d.kind]}</TableCell>
+                  <TableCell>
+                    <a
+                      href={`${path}/${encodeURIComponent(d.id)}/content`}
+                      download={d.filename}
+                      aria-label={t.download(d.filename)}
+                    >
+                      {d.filename}
+                    </a>
+                    {d.superseded ? <span className="werkplein-muted"> ({t.replacedBy})</span> : null}
+                    {!d.superseded && can(session, 'document.manage') ? (
+                      <>
+                        {' '}
+                        <Button appearance="subtle-button" type="button" onClick={() => setReplacing(d)}>
+                          {t.newVersion(d.filename)}
+                        </Button>
+                      </>
+                    ) : null}
+                  </TableCell>
+                  <TableCell>{d.version}</TableCell>
+                  <TableCell>{t.sizeKb(kb(d.sizeBytes))}</TableCell>
+                  <TableCell>{d.uploadedBy.name}</TableCell>
+                  <TableCell>
+                    <time dateTime={d.uploadedAt}>{formatDateTime(d.uploadedAt)}</time>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableScroll>
+      ) : null}
+
+      {can(session, 'document.manage') ? (
+        <form onSubmit={submit} noValidate aria-labelledby="document-upload-heading">
+          <Heading3 id="document-upload-heading">
+            {replacing ? t.replaceHeading(replacing.filename) : t.uploadHeading}
+          </Heading3>
+          {done ? (
+            <Alert type="ok">
+              <Paragraph>{done}</Paragraph>
+            </Alert>
+          ) : null}
+          {!replacing ? (
+            <SelectField
+              id="document-kind"
+              label={t.kindLabel}
+              value={kind}
+              onChange={setKind}
+              options={documentKinds.map((k) => ({ value: k, label: t.kinds[k] }))}
+            />
+          ) : null}
+          <FormField type="text" invalid={Boolean(problem)} className="utrecht-form-field--distanced">
+            <FormLabel htmlFor="document-file">{t.fileLabel}</FormLabel>
+            <FormFieldDescription id="document-file-description">{t.fileDescription}</FormFieldDescription>
+            {problem ? (
+              <FormFieldErrorMessage id="document-file-error">{problem}</FormFieldErrorMessage>
+            ) : null}
+            <div className="utrecht-form-field__input">
+              <input
+                ref={fileInput}
+                id="document-file"
+                type="file"
+                accept=".pdf,.jpg,.jpeg,.png,.docx,.odt,application/pdf,image/png,image/jpeg"
+                aria-describedby={
+                  problem ? 'document-file-description document-file-error' : 'document-file-description'
+                }
+                aria-invalid={problem ? true : undefined}
+              />
+            </div>
+          </FormField>
+          <Button type="submit" appearance="primary-action-button" disabled={busy}>
+            {busy ? t.uploading : t.upload}
+          </Button>{' '}
+          {replacing ? (
+            <Button type="button" appearance="secondary-action-button" onClick={() => setReplacing(null)}>
+              {t.cancelReplace}
+            </Button>
+          ) : null}
+        </form>
+      ) : null}
+    </>
+  );
+};

@@ -1,0 +1,91 @@
+import {
+  Button,
+  FormField,
+  FormFieldErrorMessage,
+  FormLabel,
+  Paragraph,
+  Textarea,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
+import type { TNote } from '../../../../contracts/document.ts';
+import { errorMessage, nl } from '../../../i18n/nl.ts';
+import { can } from '../../../shared/lib/access.ts';
+import { api, isApiError } from '../../../shared/lib/api.ts';
+import { formatDateTime } from '../../../shared/lib/format.ts';
+import { useSession } from '../../../shared/lib/session.tsx';
+import { useResource } from '../../../shared/lib/use-resource.ts';
+import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
+import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
+
+const t = nl.document;
+
+/** Free-text notes in the dossier, newest first, with who wrote them. */
+export const NotesSection = ({ jobseeker }: DossierSectionProps) => {
+  const session = useSession();
+  const path = `/api/jobseekers/${encodeURIComponent(jobseeker.id)}/notes`;
+  const { resource, reload } = useResource<{ items: TNote[] }>(path);
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (text.trim() === '') return setProblem(t.noteRequired);
+    setProblem(null);
+    setBusy(true);
+    try {
+      await api.post<TNote>(path, { text });
+      setText('');
+      reload();
+    } catch (error) {
+      setProblem(isApiError(error) ? errorMessage(error.code) : errorMessage('internal'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      {resource.status === 'loading' ? <Loading /> : null}
+      {resource.status === 'error' ? <ApiErrorAlert error={resource.error} onRetry={reload} /> : null}
+      {resource.status === 'success' && resource.data.items.length === 0 ? (
+        <Paragraph>{t.notesNone}</Paragraph>
+      ) : null}
+      {resource.status === 'success' && resource.data.items.length > 0 ? (
+        <UnorderedList>
+          {resource.data.items.map((n) => (
+            <UnorderedListItem key={n.id}>
+              <Paragraph className="werkplein-note">{n.text}</Paragraph>
+              <Paragraph className="werkplein-muted">
+                {t.noteBy(n.createdBy.name, formatDateTime(n.createdAt))}
+              </Paragraph>
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      ) : null}
+      {can(session, 'document.manage') ? (
+        <form onSubmit={submit} noValidate>
+          <FormField type="text" invalid={Boolean(problem)} className="utrecht-form-field--distanced">
+            <FormLabel htmlFor="note-text">{t.noteLabel}</FormLabel>
+            {problem ? <FormFieldErrorMessage id="note-text-error">{problem}</FormFieldErrorMessage> : null}
+            <div className="utrecht-form-field__input">
+              <Textarea
+                id="note-text"
+                value={text}
+                maxLength={4000}
+                invalid={Boolean(problem)}
+                aria-describedby={problem ? 'note-text-error' : undefined}
+                onChange={(event: ChangeEvent<HTMLTextAreaElement>) => setText(event.target.value)}
+              />
+            </div>
+          </FormField>
+          <Button type="submit" appearance="primary-action-button" disabled={busy}>
+            {t.addNote}
+          </Button>
+        </form>
+      ) : null}
+    </>
+  );
+};
