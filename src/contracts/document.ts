@@ -11,7 +11,9 @@ export const ZUploadDocumentQuery = z.object({
     .trim()
     .min(1)
     .max(200)
-    .refine((name) => !/[\\/\u0000-\u001f]/.test(name), { message: 'filename_invalid' }),
+    .refine((name) => ![...name].some((c) => c === '/' || c === '\\' || c.charCodeAt(0) < 0x20), {
+      message: 'filename_invalid',
+    }),
   /** Id of the document this upload is a new version of. */
   replaces: z.uuid().optional(),
 });
