@@ -15,6 +15,7 @@ import { IDP_PATH, mountLocalIdp } from './modules/identity/local-idp.ts';
 import { createOidcClient } from './modules/identity/oidc-client.ts';
 import { documentRoutes } from './modules/document/document.routes.ts';
 import { jobseekerRoutes } from './modules/jobseeker-case/jobseeker.routes.ts';
+import { profileRoutes } from './modules/profile/profile.routes.ts';
 import { processingActivities } from './modules/processing-log/activity.register.ts';
 import { processingLogRepository } from './modules/processing-log/processing-log.repository.ts';
 import { authenticate, contextOf, registerDenialLogging, registerTracing } from './plugins/auth.ts';
@@ -142,6 +143,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     registerDenialLogging(api, authOptions);
     jobseekerRoutes(api, ctxOf);
     await documentRoutes(api, ctxOf);
+    profileRoutes(api, ctxOf);
     adminRoutes(api, ctxOf);
   });
 

@@ -217,6 +217,23 @@ export interface NoteTable {
   created_at: Timestamp;
 }
 
+export interface JobseekerProfileTable {
+  jobseeker_id: string;
+  education_level: string | null;
+  wanted_occupations: string[];
+  skills: string[];
+  languages: string[];
+  driving_licences: string[];
+  hours_per_week: number | null;
+  travel_radius_km: number | null;
+  available_from: ColumnType<string | null, string | null, string | null>;
+  education: ColumnType<unknown, string, string>;
+  work_history: ColumnType<unknown, string, string>;
+  version: number;
+  updated_at: Timestamp;
+  updated_by: string;
+}
+
 export interface Database {
   werkplein: WerkpleinTable;
   partner: PartnerTable;
@@ -231,6 +248,7 @@ export interface Database {
   appointment: AppointmentTable;
   document: DocumentTable;
   note: NoteTable;
+  jobseeker_profile: JobseekerProfileTable;
   case_event: CaseEventTable;
   processing_activity: ProcessingActivityTable;
   audit_record: AuditRecordTable;

@@ -42,6 +42,13 @@ export const processingActivities = {
     purpose: 'Bewijsstukken en aantekeningen vastleggen en raadplegen voor re-integratie en de aanvraag van een uitkering',
     legalBasis: participationAct,
   },
+  jobseekerProfile: {
+    id: 'werkzoekende-profiel',
+    version: 1,
+    name: 'Werk- en opleidingsprofiel van de werkzoekende',
+    purpose: 'Vastleggen wat de werkzoekende kan en zoekt, om hem naar passend werk te bemiddelen',
+    legalBasis: participationAct,
+  },
   processingLogInspection: {
     id: 'verwerkingslog-inzien',
     version: 1,
