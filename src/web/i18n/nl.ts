@@ -8,6 +8,7 @@ import type { TJobseeker } from '../../contracts/jobseeker.ts';
 import type { TProcessingLogEntry } from '../../contracts/processing-log.ts';
 import type { ClientErrorCode } from '../shared/lib/api.ts';
 import { documentNl } from './document.nl.ts';
+import { profileNl } from './profile.nl.ts';
 
 type Gender = TJobseeker['gender'];
 type LogResult = TProcessingLogEntry['result'];
@@ -115,6 +116,7 @@ const logResults: Record<LogResult, string> = {
 export const nl = {
   productName: 'Werkplein',
   document: documentNl,
+  profile: profileNl,
   documentTitle: (page: string) => `${page} — Werkplein`,
   loading: 'Bezig met laden…',
   yes: 'Ja',

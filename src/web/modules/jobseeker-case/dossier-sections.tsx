@@ -8,6 +8,7 @@ import type { TJobseeker } from '../../../contracts/jobseeker.ts';
 import { nl } from '../../i18n/nl.ts';
 import { DocumentsSection } from '../document/components/documents-section.tsx';
 import { NotesSection } from '../document/components/notes-section.tsx';
+import { ProfileSection } from '../profile/components/profile-section.tsx';
 
 export interface DossierSectionProps {
   jobseeker: TJobseeker;
@@ -24,6 +25,7 @@ export interface DossierSection {
 }
 
 export const dossierSections: DossierSection[] = [
+  { id: 'profiel', title: nl.profile.title, Component: ProfileSection },
   // Documents and notes stay last.
   { id: 'documenten', title: nl.document.documentsTitle, Component: DocumentsSection },
   { id: 'notities', title: nl.document.notesTitle, Component: NotesSection },

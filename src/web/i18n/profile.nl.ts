@@ -1,0 +1,70 @@
+/** Dutch texts of the work and education profile in the dossier. */
+import type { TEducationLevel } from '../../contracts/profile-options.ts';
+
+const educationLevels: Record<TEducationLevel, string> = {
+  none: 'Geen opleiding afgerond',
+  primary: 'Basisonderwijs',
+  vmbo: 'Vmbo',
+  mbo1: 'Mbo niveau 1 (entree)',
+  mbo2: 'Mbo niveau 2',
+  mbo3: 'Mbo niveau 3',
+  mbo4: 'Mbo niveau 4',
+  havo: 'Havo',
+  vwo: 'Vwo',
+  hbo: 'Hbo',
+  wo: 'Wo',
+};
+
+export const profileNl = {
+  title: 'Werk, opleiding en beschikbaarheid',
+  educationLevels,
+  notFilled: 'niet ingevuld',
+  lastChange: (name: string, at: string) => `Laatst gewijzigd door ${name} op ${at}.`,
+  empty: 'Het profiel is nog niet ingevuld.',
+  edit: 'Profiel wijzigen',
+  save: 'Profiel opslaan',
+  saving: 'Bezig met opslaan…',
+  cancel: 'Annuleren',
+  saved: 'Het profiel is opgeslagen.',
+  conflict:
+    'Iemand anders heeft het profiel intussen gewijzigd. Hieronder staat het profiel zoals het nu is; breng uw wijziging opnieuw aan.',
+  fields: {
+    educationLevel: 'Hoogste opleidingsniveau',
+    wantedOccupations: 'Gewenste beroepen',
+    skills: 'Vaardigheden',
+    languages: 'Talen',
+    drivingLicences: 'Rijbewijzen',
+    hoursPerWeek: 'Uren per week',
+    travelRadiusKm: 'Reisafstand (km)',
+    availableFrom: 'Beschikbaar vanaf',
+    education: 'Opleidingen',
+    workHistory: 'Werkervaring',
+  },
+  onePerLine: 'Eén per regel.',
+  hoursRange: 'Vul een heel aantal uren in, van 1 tot en met 60.',
+  radiusRange: 'Vul een hele afstand in kilometers in, van 0 tot en met 250.',
+  yearFormat: 'Vul een jaartal in, bijvoorbeeld 2012.',
+  chooseLevel: 'Kies een niveau',
+  hours: (n: number) => `${n} uur per week`,
+  km: (n: number) => `${n} km`,
+  educationEntry: (name: string, level: string, year: number | null, diploma: boolean) =>
+    `${name} (${level}${year ? `, ${year}` : ''}${diploma ? ', diploma' : ''})`,
+  workEntry: (occupation: string, employer: string, from: string, to: string | null) =>
+    `${occupation} bij ${employer}, ${from} – ${to ?? 'heden'}`,
+  entry: {
+    educationLegend: (n: number) => `Opleiding ${n}`,
+    workLegend: (n: number) => `Werkervaring ${n}`,
+    name: 'Naam opleiding',
+    level: 'Niveau',
+    institution: 'Onderwijsinstelling',
+    completedYear: 'Jaar afgerond',
+    diploma: 'Diploma behaald',
+    employer: 'Werkgever',
+    occupation: 'Functie',
+    from: 'Van',
+    to: 'Tot',
+    remove: (legend: string) => `${legend} verwijderen`,
+    addEducation: 'Opleiding toevoegen',
+    addWork: 'Werkervaring toevoegen',
+  },
+};
