@@ -14,6 +14,7 @@ export const errorCodes = [
   'login_failed',
   'payload_too_large',
   'unsupported_file_type',
+  'instrument_full',
   'rate_limited',
   'not_ready',
   'internal',

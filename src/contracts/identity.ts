@@ -41,6 +41,8 @@ export const capabilities = [
   'sanction.decide',
   'task.manage',
   'document.manage',
+  'instrument.read',
+  'instrument.manage',
 ] as const;
 export const ZCapability = z.enum(capabilities);
 export type TCapability = z.infer<typeof ZCapability>;

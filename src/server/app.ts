@@ -16,6 +16,7 @@ import { createOidcClient } from './modules/identity/oidc-client.ts';
 import { documentRoutes } from './modules/document/document.routes.ts';
 import { jobseekerRoutes } from './modules/jobseeker-case/jobseeker.routes.ts';
 import { profileRoutes } from './modules/profile/profile.routes.ts';
+import { trajectoryRoutes } from './modules/trajectory/trajectory.routes.ts';
 import { processingActivities } from './modules/processing-log/activity.register.ts';
 import { processingLogRepository } from './modules/processing-log/processing-log.repository.ts';
 import { authenticate, contextOf, registerDenialLogging, registerTracing } from './plugins/auth.ts';
@@ -144,6 +145,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     jobseekerRoutes(api, ctxOf);
     await documentRoutes(api, ctxOf);
     profileRoutes(api, ctxOf);
+    trajectoryRoutes(api, ctxOf);
     adminRoutes(api, ctxOf);
   });
 

@@ -29,6 +29,7 @@ export const httpStatusOf = (code: ErrorCode): number => {
     case 'not_found':
       return 404;
     case 'conflict':
+    case 'instrument_full':
     case 'jobseeker_exists':
     case 'login_exists':
       return 409;

@@ -234,6 +234,37 @@ export interface JobseekerProfileTable {
   updated_by: string;
 }
 
+export type FundingRule = 'by_benefit' | 'uwv' | 'municipality' | 'sheltered_employment';
+export interface InstrumentTable {
+  id: Generated<string>;
+  werkplein_id: string;
+  name: string;
+  description: Generated<string>;
+  provider: string;
+  funding_rule: FundingRule;
+  price_cents: number;
+  duration_weeks: number;
+  capacity: number | null;
+  active: Generated<boolean>;
+  version: Generated<number>;
+  created_at: Timestamp;
+}
+export interface PurchaseTable {
+  id: Generated<string>;
+  werkplein_id: string;
+  jobseeker_id: string;
+  instrument_id: string;
+  funding_partner_id: string;
+  benefit_type: string | null;
+  price_cents: number;
+  start_date: ColumnType<string, string, string>;
+  end_date: ColumnType<string, string, string>;
+  status: Generated<'ordered' | 'started' | 'completed' | 'cancelled'>;
+  version: Generated<number>;
+  created_by: string;
+  created_at: Timestamp;
+}
+
 export interface Database {
   werkplein: WerkpleinTable;
   partner: PartnerTable;
@@ -249,6 +280,8 @@ export interface Database {
   document: DocumentTable;
   note: NoteTable;
   jobseeker_profile: JobseekerProfileTable;
+  instrument: InstrumentTable;
+  purchase: PurchaseTable;
   case_event: CaseEventTable;
   processing_activity: ProcessingActivityTable;
   audit_record: AuditRecordTable;

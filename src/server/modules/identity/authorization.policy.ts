@@ -30,6 +30,9 @@ const matrix: Record<Action, readonly Role[]> = {
   // One's own tasks (Work First deadlines, aftercare calls): every staff role but the beheerder.
   // Documents and notes in the dossier: who works on the case (a back office only while referred).
   'document.manage': ['intakeOfficer', 'caseManager', 'backOffice'],
+  // The trajectenboek: everyone who works with jobseekers reads it; the inkoopmakelaar and MT keep it.
+  'instrument.read': ['intakeOfficer', 'caseManager', 'accountManager', 'backOffice', 'procurementAdvisor', 'management'],
+  'instrument.manage': ['procurementAdvisor', 'management'],
   'task.manage': [
     'intakeOfficer',
     'caseManager',

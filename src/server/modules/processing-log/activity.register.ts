@@ -49,6 +49,13 @@ export const processingActivities = {
     purpose: 'Vastleggen wat de werkzoekende kan en zoekt, om hem naar passend werk te bemiddelen',
     legalBasis: participationAct,
   },
+  trajectoryPurchase: {
+    id: 'traject-inkoop',
+    version: 1,
+    name: 'Inkoop van trajecten',
+    purpose: 'Een re-integratietraject voor de werkzoekende inkopen en de kosten toerekenen aan de financieel verantwoordelijke partner',
+    legalBasis: participationAct + '; Wet SUWI art. 30c (verrekening)',
+  },
   processingLogInspection: {
     id: 'verwerkingslog-inzien',
     version: 1,
