@@ -39,7 +39,10 @@ export type TInstrument = z.infer<typeof ZInstrument>;
 export const ZInstrumentList = z.object({ items: z.array(ZInstrument) });
 export const ZInstrumentQuery = z.object({
   werkpleinId: z.string().min(1).max(64).optional(),
-  includeInactive: z.coerce.boolean().default(false),
+  includeInactive: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
 });
 
 export const ZPurchaseRequest = z.object({ instrumentId: z.uuid(), startDate: ZDate }).strict();

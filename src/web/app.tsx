@@ -6,6 +6,7 @@ import { StartPage } from './modules/identity/pages/start-page.tsx';
 import { DossierPage } from './modules/jobseeker-case/pages/dossier-page.tsx';
 import { RegisterPage } from './modules/jobseeker-case/pages/register-page.tsx';
 import { SearchPage } from './modules/jobseeker-case/pages/search-page.tsx';
+import { CataloguePage } from './modules/trajectory/pages/catalogue-page.tsx';
 import { ProcessingLogPage } from './modules/processing-log/pages/processing-log-page.tsx';
 import { SessionProvider } from './shared/lib/session.tsx';
 import { AppLayout } from './shared/ui/app-layout.tsx';
@@ -43,6 +44,14 @@ export const App = () => (
                 element={
                   <RequireCapability capability="jobseeker.search">
                     <DossierPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="trajectenboek"
+                element={
+                  <RequireCapability capability="instrument.read">
+                    <CataloguePage />
                   </RequireCapability>
                 }
               />

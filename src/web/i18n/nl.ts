@@ -9,6 +9,7 @@ import type { TProcessingLogEntry } from '../../contracts/processing-log.ts';
 import type { ClientErrorCode } from '../shared/lib/api.ts';
 import { documentNl } from './document.nl.ts';
 import { profileNl } from './profile.nl.ts';
+import { trajectoryNl } from './trajectory.nl.ts';
 
 type Gender = TJobseeker['gender'];
 type LogResult = TProcessingLogEntry['result'];
@@ -118,6 +119,7 @@ export const nl = {
   productName: 'Werkplein',
   document: documentNl,
   profile: profileNl,
+  trajectory: trajectoryNl,
   documentTitle: (page: string) => `${page} — Werkplein`,
   loading: 'Bezig met laden…',
   yes: 'Ja',

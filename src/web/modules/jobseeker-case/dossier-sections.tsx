@@ -9,6 +9,7 @@ import { nl } from '../../i18n/nl.ts';
 import { DocumentsSection } from '../document/components/documents-section.tsx';
 import { NotesSection } from '../document/components/notes-section.tsx';
 import { ProfileSection } from '../profile/components/profile-section.tsx';
+import { PurchasesSection } from '../trajectory/components/purchases-section.tsx';
 
 export interface DossierSectionProps {
   jobseeker: TJobseeker;
@@ -26,6 +27,7 @@ export interface DossierSection {
 
 export const dossierSections: DossierSection[] = [
   { id: 'profiel', title: nl.profile.title, Component: ProfileSection },
+  { id: 'trajecten', title: nl.trajectory.sectionTitle, Component: PurchasesSection },
   // Documents and notes stay last.
   { id: 'documenten', title: nl.document.documentsTitle, Component: DocumentsSection },
   { id: 'notities', title: nl.document.notesTitle, Component: NotesSection },

@@ -9,6 +9,7 @@ export const paths = {
   jobseekers: '/werkzoekenden',
   registerJobseeker: '/werkzoekenden/nieuw',
   dossier: (id: string) => `/werkzoekenden/${encodeURIComponent(id)}`,
+  catalogue: '/trajectenboek',
   employees: '/beheer/medewerkers',
   processingLog: '/beheer/verwerkingslog',
 } as const;
@@ -37,6 +38,13 @@ const destinations: readonly Destination[] = [
     description: nl.start.tiles.register,
     capability: 'jobseeker.register',
     isCurrent: (p) => p === paths.registerJobseeker,
+  },
+  {
+    to: paths.catalogue,
+    label: nl.trajectory.catalogueTitle,
+    description: nl.trajectory.catalogueTile,
+    capability: 'instrument.manage',
+    isCurrent: (p) => p === paths.catalogue,
   },
   {
     to: paths.employees,

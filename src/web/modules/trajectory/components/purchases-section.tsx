@@ -1,0 +1,193 @@
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  Heading3,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import type { TInstrument, TPurchase } from '../../../../contracts/trajectory.ts';
+import { errorMessage, fieldErrorMessage, nl } from '../../../i18n/nl.ts';
+import { can } from '../../../shared/lib/access.ts';
+import { api, isApiError } from '../../../shared/lib/api.ts';
+import { formatDate, todayInAmsterdam } from '../../../shared/lib/format.ts';
+import { useSession } from '../../../shared/lib/session.tsx';
+import { useResource } from '../../../shared/lib/use-resource.ts';
+import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
+import { SelectField, TextField } from '../../../shared/ui/form.tsx';
+import { TableScroll } from '../../../shared/ui/table-scroll.tsx';
+import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
+
+const t = nl.trajectory;
+const nextStatuses: Record<TPurchase['status'], ('started' | 'completed' | 'cancelled')[]> = {
+  ordered: ['started', 'cancelled'],
+  started: ['completed', 'cancelled'],
+  completed: [],
+  cancelled: [],
+};
+
+/** Trajectories bought for the jobseeker, who pays for each, and buying a new one. */
+export const PurchasesSection = ({ jobseeker }: DossierSectionProps) => {
+  const session = useSession();
+  const mayBuy = can(session, 'case.manage');
+  const path = `/api/jobseekers/${encodeURIComponent(jobseeker.id)}/purchases`;
+  const { resource, reload } = useResource<{ items: TPurchase[] }>(path);
+  const instruments = useResource<{ items: TInstrument[] }>(mayBuy ? '/api/instruments' : null, {
+    werkpleinId: jobseeker.werkpleinId,
+  });
+  const [instrumentId, setInstrumentId] = useState('');
+  const [startDate, setStartDate] = useState(todayInAmsterdam());
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const act = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      await work();
+    } catch (error) {
+      if (isApiError(error) && error.code === 'validation_failed') {
+        setErrors(Object.fromEntries(error.fields.map((f) => [f.path, fieldErrorMessage(f.path, f.code)])));
+      } else {
+        setMessage({
+          type: 'error',
+          text: isApiError(error) ? errorMessage(error.code) : errorMessage('internal'),
+        });
+      }
+    } finally {
+      setBusy(false);
+      reload();
+      instruments.reload();
+    }
+  };
+
+  const buy = (event: FormEvent) => {
+    event.preventDefault();
+    const local: Record<string, string> = {};
+    if (!instrumentId) local.instrumentId = fieldErrorMessage('instrumentId', 'required');
+    if (!startDate) local.startDate = fieldErrorMessage('startDate', 'required');
+    setErrors(local);
+    if (Object.keys(local).length > 0) return;
+    void act(async () => {
+      const purchase = await api.post<TPurchase>(path, { instrumentId, startDate });
+      setMessage({ type: 'ok', text: t.bought(purchase.instrument.name, purchase.fundingPartner.name) });
+      setInstrumentId('');
+    });
+  };
+
+  const items = resource.status === 'success' ? resource.data.items : [];
+  const offered = instruments.resource.status === 'success' ? instruments.resource.data.items : [];
+  return (
+    <>
+      {message ? (
+        <Alert type={message.type}>
+          <Paragraph>{message.text}</Paragraph>
+        </Alert>
+      ) : null}
+      {resource.status === 'loading' ? <Loading /> : null}
+      {resource.status === 'error' ? <ApiErrorAlert error={resource.error} onRetry={reload} /> : null}
+      {resource.status === 'success' && items.length === 0 ? <Paragraph>{t.none}</Paragraph> : null}
+      {items.length > 0 ? (
+        <TableScroll label={t.purchasesCaption}>
+          <Table>
+            <TableCaption>{t.purchasesCaption}</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t.columns.instrument}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t.columns.paidBy}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t.columns.benefit}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t.columns.price}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t.columns.period}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t.columns.status}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {items.map((p) => (
+                <TableRow key={p.id}>
+                  <TableCell>
+                    {p.instrument.name}
+                    <br />
+                    <span className="werkplein-muted">{p.instrument.provider}</span>
+                  </TableCell>
+                  <TableCell>{p.fundingPartner.name}</TableCell>
+                  <TableCell>{p.benefitType ?? t.noBenefit}</TableCell>
+                  <TableCell>{t.money(p.priceCents)}</TableCell>
+                  <TableCell>{t.period(formatDate(p.startDate), formatDate(p.endDate))}</TableCell>
+                  <TableCell>
+                    {t.statuses[p.status]}
+                    {mayBuy && nextStatuses[p.status].length > 0 ? (
+                      <ButtonGroup>
+                        {nextStatuses[p.status].map((status) => (
+                          <Button
+                            key={status}
+                            type="button"
+                            appearance="subtle-button"
+                            disabled={busy}
+                            aria-label={t.setStatus(t.statuses[status], p.instrument.name)}
+                            onClick={() =>
+                              void act(async () => {
+                                await api.put(`${path}/${encodeURIComponent(p.id)}`, {
+                                  status,
+                                  version: p.version,
+                                });
+                              })
+                            }
+                          >
+                            {t.statuses[status]}
+                          </Button>
+                        ))}
+                      </ButtonGroup>
+                    ) : null}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableScroll>
+      ) : null}
+
+      {mayBuy ? (
+        <form onSubmit={buy} noValidate aria-labelledby="purchase-heading">
+          <Heading3 id="purchase-heading">{t.buyHeading}</Heading3>
+          {instruments.resource.status === 'success' && offered.length === 0 ? (
+            <Paragraph>{t.noInstruments}</Paragraph>
+          ) : (
+            <>
+              <SelectField
+                id="purchase-instrument"
+                label={t.instrumentLabel}
+                placeholder={t.chooseInstrument}
+                value={instrumentId}
+                error={errors.instrumentId}
+                options={offered.map((i) => ({
+                  value: i.id,
+                  label: `${i.name} — ${i.provider} (${t.money(i.priceCents)}, ${t.weeks(i.durationWeeks)}, ${t.places(i.placesTaken, i.capacity)})`,
+                }))}
+                onChange={setInstrumentId}
+              />
+              <TextField
+                id="purchase-start"
+                label={t.startLabel}
+                type="date"
+                value={startDate}
+                error={errors.startDate}
+                onChange={setStartDate}
+              />
+              <Button type="submit" appearance="primary-action-button" disabled={busy}>
+                {t.buy}
+              </Button>
+            </>
+          )}
+        </form>
+      ) : null}
+    </>
+  );
+};
