@@ -15,6 +15,7 @@ export const errorCodes = [
   'payload_too_large',
   'unsupported_file_type',
   'instrument_full',
+  'employer_exists',
   'rate_limited',
   'not_ready',
   'internal',

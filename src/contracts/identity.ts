@@ -43,6 +43,10 @@ export const capabilities = [
   'document.manage',
   'instrument.read',
   'instrument.manage',
+  // Werkgeversservicepunt
+  'employer.read',
+  'employer.manage',
+  'employer.contact',
 ] as const;
 export const ZCapability = z.enum(capabilities);
 export type TCapability = z.infer<typeof ZCapability>;

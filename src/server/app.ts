@@ -14,6 +14,7 @@ import { identityRoutes } from './modules/identity/identity.routes.ts';
 import { IDP_PATH, mountLocalIdp } from './modules/identity/local-idp.ts';
 import { createOidcClient } from './modules/identity/oidc-client.ts';
 import { documentRoutes } from './modules/document/document.routes.ts';
+import { employerRoutes } from './modules/employer-service/employer.routes.ts';
 import { jobseekerRoutes } from './modules/jobseeker-case/jobseeker.routes.ts';
 import { profileRoutes } from './modules/profile/profile.routes.ts';
 import { trajectoryRoutes } from './modules/trajectory/trajectory.routes.ts';
@@ -146,6 +147,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     await documentRoutes(api, ctxOf);
     profileRoutes(api, ctxOf);
     trajectoryRoutes(api, ctxOf);
+    employerRoutes(api, ctxOf);
     adminRoutes(api, ctxOf);
   });
 

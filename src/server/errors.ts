@@ -30,6 +30,7 @@ export const httpStatusOf = (code: ErrorCode): number => {
       return 404;
     case 'conflict':
     case 'instrument_full':
+    case 'employer_exists':
     case 'jobseeker_exists':
     case 'login_exists':
       return 409;

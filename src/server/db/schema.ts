@@ -265,6 +265,50 @@ export interface PurchaseTable {
   created_at: Timestamp;
 }
 
+export interface SectorAccountManagerTable {
+  werkplein_id: string;
+  sector: string;
+  employee_id: string;
+}
+export interface EmployerTable {
+  id: Generated<string>;
+  werkplein_id: string;
+  kvk_number: string;
+  name: string;
+  sector: string;
+  size_class: string;
+  account_manager_id: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+export interface EmployerLocationTable {
+  id: Generated<string>;
+  employer_id: string;
+  street: string;
+  house_number: string;
+  postcode: string;
+  city: string;
+}
+export interface EmployerContactPersonTable {
+  id: Generated<string>;
+  employer_id: string;
+  name: string;
+  job_title: Generated<string>;
+  phone: string | null;
+  email: string | null;
+}
+export interface EmployerContactTable {
+  id: Generated<string>;
+  employer_id: string;
+  employee_id: string;
+  partner_id: string;
+  channel: 'visit' | 'phone' | 'email' | 'event' | 'other';
+  subject: string;
+  occurred_at: Timestamp;
+  created_at: Timestamp;
+}
+
 export interface Database {
   werkplein: WerkpleinTable;
   partner: PartnerTable;
@@ -282,6 +326,11 @@ export interface Database {
   jobseeker_profile: JobseekerProfileTable;
   instrument: InstrumentTable;
   purchase: PurchaseTable;
+  sector_account_manager: SectorAccountManagerTable;
+  employer: EmployerTable;
+  employer_location: EmployerLocationTable;
+  employer_contact_person: EmployerContactPersonTable;
+  employer_contact: EmployerContactTable;
   case_event: CaseEventTable;
   processing_activity: ProcessingActivityTable;
   audit_record: AuditRecordTable;

@@ -31,6 +31,7 @@ const errors: Record<ErrorCode | ClientErrorCode, string> = {
   mfa_required: 'Voor deze handeling moet u inloggen met een tweede factor.',
   login_failed: 'Inloggen is niet gelukt. Probeer het opnieuw.',
   payload_too_large: 'Het verzoek is te groot.',
+  employer_exists: 'Deze werkgever (KvK-nummer) staat al in het werkgeversbestand; de bestaande werkgever is geopend.',
   instrument_full: 'Dit traject zit vol: alle plaatsen zijn bezet. Kies een ander traject of een latere start.',
   unsupported_file_type:
     'Dit soort bestand kan niet in het dossier. Gebruik PDF, JPG, PNG, Word (.docx) of OpenDocument (.odt), en een bestand dat echt van dat soort is.',

@@ -33,6 +33,10 @@ const matrix: Record<Action, readonly Role[]> = {
   // The trajectenboek: everyone who works with jobseekers reads it; the inkoopmakelaar and MT keep it.
   'instrument.read': ['intakeOfficer', 'caseManager', 'accountManager', 'backOffice', 'procurementAdvisor', 'management'],
   'instrument.manage': ['procurementAdvisor', 'management'],
+  // One face to the employer: the matchmaker keeps the employer; everyone who meets employers logs it.
+  'employer.read': ['accountManager', 'caseManager', 'intakeOfficer', 'procurementAdvisor', 'management'],
+  'employer.manage': ['accountManager', 'management'],
+  'employer.contact': ['accountManager', 'caseManager', 'management'],
   'task.manage': [
     'intakeOfficer',
     'caseManager',

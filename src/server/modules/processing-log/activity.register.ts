@@ -56,6 +56,13 @@ export const processingActivities = {
     purpose: 'Een re-integratietraject voor de werkzoekende inkopen en de kosten toerekenen aan de financieel verantwoordelijke partner',
     legalBasis: participationAct + '; Wet SUWI art. 30c (verrekening)',
   },
+  employerRelations: {
+    id: 'werkgeversdienstverlening',
+    version: 1,
+    name: 'Werkgeversdienstverlening (contactpersonen en contacten)',
+    purpose: 'Werkgevers met één aanspreekpunt bedienen en vacatures vervullen; contactpersonen vastleggen en raadplegen',
+    legalBasis: 'Wet SUWI art. 30a en 30c; AVG art. 6 lid 1 sub e',
+  },
   processingLogInspection: {
     id: 'verwerkingslog-inzien',
     version: 1,

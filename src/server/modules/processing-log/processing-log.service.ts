@@ -22,6 +22,8 @@ export interface ProcessingRecord {
   object: { type: string; id: string | null };
   /** BSNs of the people whose data was read or changed. */
   subjectBsns: readonly string[];
+  /** Other people, without a BSN (e.g. an employer's contact persons), by a stable id. */
+  otherSubjects?: readonly { type: string; id: string }[];
   status?: 'ok' | 'error';
 }
 
@@ -61,10 +63,18 @@ export const recordProcessing = async (trx: Transaction<Database>, ctx: Ctx, rec
       activityVersion: activity.version,
       auditRecordId,
     },
-    record.subjectBsns.map((bsn) => ({
-      type: 'natuurlijk_persoon',
-      pseudonym: pseudonymOf(ctx.pseudonymKey, bsn),
-    })),
+    [
+      ...record.subjectBsns.map((bsn) => ({
+        type: 'natuurlijk_persoon',
+        pseudonym: pseudonymOf(ctx.pseudonymKey, bsn),
+      })),
+      ...(record.otherSubjects ?? []).map((subject) => ({
+        type: subject.type,
+        pseudonym: createHmac('sha256', ctx.pseudonymKey)
+          .update(`${subject.type}:${subject.id}`)
+          .digest('hex'),
+      })),
+    ],
   );
 };
 
