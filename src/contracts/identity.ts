@@ -47,6 +47,7 @@ export const capabilities = [
   'employer.read',
   'employer.manage',
   'employer.contact',
+  'vacancy.manage',
 ] as const;
 export const ZCapability = z.enum(capabilities);
 export type TCapability = z.infer<typeof ZCapability>;

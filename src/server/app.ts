@@ -15,6 +15,7 @@ import { IDP_PATH, mountLocalIdp } from './modules/identity/local-idp.ts';
 import { createOidcClient } from './modules/identity/oidc-client.ts';
 import { documentRoutes } from './modules/document/document.routes.ts';
 import { employerRoutes } from './modules/employer-service/employer.routes.ts';
+import { vacancyRoutes } from './modules/employer-service/vacancy.routes.ts';
 import { jobseekerRoutes } from './modules/jobseeker-case/jobseeker.routes.ts';
 import { profileRoutes } from './modules/profile/profile.routes.ts';
 import { trajectoryRoutes } from './modules/trajectory/trajectory.routes.ts';
@@ -148,6 +149,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     profileRoutes(api, ctxOf);
     trajectoryRoutes(api, ctxOf);
     employerRoutes(api, ctxOf);
+    vacancyRoutes(api, ctxOf);
     adminRoutes(api, ctxOf);
   });
 

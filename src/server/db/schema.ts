@@ -309,6 +309,34 @@ export interface EmployerContactTable {
   created_at: Timestamp;
 }
 
+export interface VacancyTable {
+  id: Generated<string>;
+  werkplein_id: string;
+  employer_id: string;
+  kind: string;
+  title: string;
+  occupation: string;
+  description: Generated<string>;
+  required_skills: string[];
+  wished_skills: string[];
+  education_level: string | null;
+  hours_per_week: number;
+  postcode: string;
+  city: string;
+  driving_licence: string | null;
+  contract: string;
+  start_date: ColumnType<string, string, string>;
+  end_date: ColumnType<string | null, string | null, string | null>;
+  positions: number;
+  positions_filled: Generated<number>;
+  status: Generated<'open' | 'on_hold' | 'filled' | 'closed'>;
+  agreements: ColumnType<unknown, string | undefined, string>;
+  version: Generated<number>;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   werkplein: WerkpleinTable;
   partner: PartnerTable;
@@ -331,6 +359,7 @@ export interface Database {
   employer_location: EmployerLocationTable;
   employer_contact_person: EmployerContactPersonTable;
   employer_contact: EmployerContactTable;
+  vacancy: VacancyTable;
   case_event: CaseEventTable;
   processing_activity: ProcessingActivityTable;
   audit_record: AuditRecordTable;

@@ -37,6 +37,7 @@ const matrix: Record<Action, readonly Role[]> = {
   'employer.read': ['accountManager', 'caseManager', 'intakeOfficer', 'procurementAdvisor', 'management'],
   'employer.manage': ['accountManager', 'management'],
   'employer.contact': ['accountManager', 'caseManager', 'management'],
+  'vacancy.manage': ['accountManager', 'management'],
   'task.manage': [
     'intakeOfficer',
     'caseManager',
