@@ -7,6 +7,8 @@ import { DossierPage } from './modules/jobseeker-case/pages/dossier-page.tsx';
 import { RegisterPage } from './modules/jobseeker-case/pages/register-page.tsx';
 import { SearchPage } from './modules/jobseeker-case/pages/search-page.tsx';
 import { CataloguePage } from './modules/trajectory/pages/catalogue-page.tsx';
+import { EmployerPage } from './modules/employer-service/pages/employer-page.tsx';
+import { EmployersPage } from './modules/employer-service/pages/employers-page.tsx';
 import { ProcessingLogPage } from './modules/processing-log/pages/processing-log-page.tsx';
 import { SessionProvider } from './shared/lib/session.tsx';
 import { AppLayout } from './shared/ui/app-layout.tsx';
@@ -44,6 +46,22 @@ export const App = () => (
                 element={
                   <RequireCapability capability="jobseeker.search">
                     <DossierPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="werkgevers"
+                element={
+                  <RequireCapability capability="employer.read">
+                    <EmployersPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="werkgevers/:id"
+                element={
+                  <RequireCapability capability="employer.read">
+                    <EmployerPage />
                   </RequireCapability>
                 }
               />

@@ -8,6 +8,7 @@ import type { TJobseeker } from '../../contracts/jobseeker.ts';
 import type { TProcessingLogEntry } from '../../contracts/processing-log.ts';
 import type { ClientErrorCode } from '../shared/lib/api.ts';
 import { documentNl } from './document.nl.ts';
+import { employerNl } from './employer.nl.ts';
 import { profileNl } from './profile.nl.ts';
 import { trajectoryNl } from './trajectory.nl.ts';
 
@@ -50,6 +51,8 @@ const fieldErrors: Record<string, string> = {
   date_invalid: 'Deze datum bestaat niet.',
   date_future: 'De geboortedatum mag niet in de toekomst liggen.',
   postcode_format: 'Vul een postcode in als 1234 AB.',
+  kvk_format: 'Een KvK-nummer heeft 8 cijfers.',
+  date_in_future: 'Deze datum ligt in de toekomst.',
   phone_format: 'Een telefoonnummer bevat alleen cijfers, spaties en de tekens + - ( ).',
   email_format: 'Vul een e-mailadres in als naam@voorbeeld.nl.',
   login_format:
@@ -119,6 +122,7 @@ const logResults: Record<LogResult, string> = {
 export const nl = {
   productName: 'Werkplein',
   document: documentNl,
+  employer: employerNl,
   profile: profileNl,
   trajectory: trajectoryNl,
   documentTitle: (page: string) => `${page} — Werkplein`,

@@ -10,6 +10,7 @@ export const paths = {
   registerJobseeker: '/werkzoekenden/nieuw',
   dossier: (id: string) => `/werkzoekenden/${encodeURIComponent(id)}`,
   catalogue: '/trajectenboek',
+  employers: '/werkgevers',
   employees: '/beheer/medewerkers',
   processingLog: '/beheer/verwerkingslog',
 } as const;
@@ -38,6 +39,13 @@ const destinations: readonly Destination[] = [
     description: nl.start.tiles.register,
     capability: 'jobseeker.register',
     isCurrent: (p) => p === paths.registerJobseeker,
+  },
+  {
+    to: paths.employers,
+    label: nl.employer.listTitle,
+    description: nl.employer.tile,
+    capability: 'employer.read',
+    isCurrent: (p) => p === paths.employers || p.startsWith(`${paths.employers}/`),
   },
   {
     to: paths.catalogue,
