@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'data/**', 'node_modules/**', '.e2e-data/**'] },
+  { ignores: ['dist/**', 'data/**', 'node_modules/**', '.e2e-data/**', 'scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -31,6 +31,9 @@ export const httpStatusOf = (code: ErrorCode): number => {
     case 'conflict':
     case 'instrument_full':
     case 'employer_exists':
+    case 'duplicate_referral':
+    case 'double_booked':
+    case 'sanction_not_possible':
     case 'jobseeker_exists':
     case 'login_exists':
       return 409;

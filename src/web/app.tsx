@@ -3,8 +3,15 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { EmployeesPage } from './modules/admin/pages/employees-page.tsx';
 import { LoginPage } from './modules/identity/pages/login-page.tsx';
 import { StartPage } from './modules/identity/pages/start-page.tsx';
+import { CaseloadPage } from './modules/caseload/pages/caseload-page.tsx';
+import { MyDayPage } from './modules/caseload/pages/my-day-page.tsx';
+import { TeamPage } from './modules/caseload/pages/team-page.tsx';
+import { CalendarPage } from './modules/appointment/pages/calendar-page.tsx';
+import { WorklistPage } from './modules/referral/pages/worklist-page.tsx';
 import { DossierPage } from './modules/jobseeker-case/pages/dossier-page.tsx';
 import { RegisterPage } from './modules/jobseeker-case/pages/register-page.tsx';
+import { IntakePage } from './modules/intake/pages/intake-page.tsx';
+import { RegistrationPage } from './modules/intake/pages/registration-page.tsx';
 import { SearchPage } from './modules/jobseeker-case/pages/search-page.tsx';
 import { CataloguePage } from './modules/trajectory/pages/catalogue-page.tsx';
 import { EmployerPage } from './modules/employer-service/pages/employer-page.tsx';
@@ -26,6 +33,46 @@ export const App = () => (
             <Route element={<RequireSession />}>
               <Route index element={<StartPage />} />
               <Route
+                path="mijn-dag"
+                element={
+                  <RequireCapability capability="task.manage">
+                    <MyDayPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="mijn-caseload"
+                element={
+                  <RequireCapability capability="caseload.read">
+                    <CaseloadPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="team"
+                element={
+                  <RequireCapability capability="team.read">
+                    <TeamPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="werkvoorraad"
+                element={
+                  <RequireCapability capability="worklist.read">
+                    <WorklistPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="mijn-agenda"
+                element={
+                  <RequireCapability capability="task.manage">
+                    <CalendarPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
                 path="werkzoekenden"
                 element={
                   <RequireCapability capability="jobseeker.search">
@@ -38,6 +85,22 @@ export const App = () => (
                 element={
                   <RequireCapability capability="jobseeker.register">
                     <RegisterPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="aanmelden"
+                element={
+                  <RequireCapability capability="registration.record">
+                    <RegistrationPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="werkzoekenden/:id/intake"
+                element={
+                  <RequireCapability capability="intake.perform">
+                    <IntakePage />
                   </RequireCapability>
                 }
               />

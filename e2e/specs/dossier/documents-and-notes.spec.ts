@@ -26,7 +26,7 @@ describe('a klantmanager keeps documents and notes in the dossier', () => {
       mimeType: 'application/pdf',
       buffer: Buffer.from('%PDF-1.4\n% cv\n%%EOF\n'),
     });
-    await page.getByRole('button', { name: 'Toevoegen' }).click();
+    await page.getByRole('button', { name: 'Document toevoegen', exact: true }).click();
     await documents.getByRole('link', { name: 'cv-2026.pdf downloaden' }).waitFor();
     await expectNoAxeViolations(page);
 
@@ -36,7 +36,7 @@ describe('a klantmanager keeps documents and notes in the dossier', () => {
       mimeType: 'application/pdf',
       buffer: Buffer.from('MZ this is no pdf'),
     });
-    await page.getByRole('button', { name: 'Toevoegen' }).click();
+    await page.getByRole('button', { name: 'Document toevoegen', exact: true }).click();
     await documents.getByText('Dit soort bestand kan niet in het dossier').waitFor();
 
     await documents.getByRole('button', { name: 'Nieuwe versie van cv-2026.pdf' }).click();
@@ -45,11 +45,13 @@ describe('a klantmanager keeps documents and notes in the dossier', () => {
       mimeType: 'application/pdf',
       buffer: Buffer.from('%PDF-1.4\n% cv versie 2\n%%EOF\n'),
     });
-    await page.getByRole('button', { name: 'Toevoegen' }).click();
+    await page.getByRole('button', { name: 'Document toevoegen', exact: true }).click();
     await documents.getByRole('link', { name: 'cv-2026-v2.pdf downloaden' }).waitFor();
     await documents.getByText('vervangen door een nieuwere versie').waitFor();
 
-    const href = await documents.getByRole('link', { name: 'cv-2026-v2.pdf downloaden' }).getAttribute('href');
+    const href = await documents
+      .getByRole('link', { name: 'cv-2026-v2.pdf downloaden' })
+      .getAttribute('href');
     const body = await page.evaluate(async (url) => (await fetch(url as string)).text(), href);
     expect(body).toContain('cv versie 2');
 

@@ -85,7 +85,16 @@ export interface JobseekerTable {
   updated_at: Timestamp;
   case_manager_id: Generated<string | null>;
   last_contact_at: Generated<Date | null>;
+  // Case flow (2026-11-23T2130_case-flow): participatieladder, activation, outflow, handover.
+  participation_step: Generated<number | null>;
+  available_for_work: Generated<boolean>;
+  activated_at: Generated<Date | null>;
+  outflow_date: ColumnType<string | null, string | null | undefined, string | null>;
+  outflow_reason: Generated<OutflowReason | null>;
+  handed_over_at: Generated<Date | null>;
 }
+export type OutflowReason =
+  'regular_work' | 'partial_work' | 'subsidised_work' | 'education' | 'moved' | 'other';
 export interface ReferralTable {
   id: Generated<string>;
   werkplein_id: string;
@@ -126,6 +135,50 @@ export interface AppointmentTable {
   subject: string;
   status: Generated<'planned' | 'done' | 'no_show' | 'cancelled'>;
   version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+// Registration, intake and benefits (2026-11-23T2110_registration-intake).
+export type RegistrationChannel = 'desk' | 'phone' | 'email' | 'web';
+export type RegistrationRouting = 'intake' | 'debt_assistance' | 'bbz' | 'third_party';
+export type BenefitType = 'WW' | 'WWB' | 'WIA' | 'WAO' | 'Wajong' | 'IOAW' | 'Bbz' | 'ANW' | 'geen';
+export interface RegistrationTable {
+  id: Generated<string>;
+  werkplein_id: string;
+  channel: RegistrationChannel;
+  routing: RegistrationRouting;
+  jobseeker_id: string | null;
+  existing_dossier: Generated<boolean>;
+  question: string;
+  contact_name: string | null;
+  contact_details: string | null;
+  third_party: string | null;
+  referral_id: string | null;
+  appointment_id: string | null;
+  registered_at: Timestamp;
+  follow_up_due_at: Timestamp;
+  registered_by: string;
+}
+export interface IntakeTable {
+  id: Generated<string>;
+  werkplein_id: string;
+  jobseeker_id: string;
+  client_question: string;
+  eligible_benefit: BenefitType | null;
+  benefit_application_exists: boolean;
+  distance_to_work: 'short' | 'medium' | 'long';
+  work_first: boolean;
+  case_manager_id: string;
+  performed_by: string;
+  performed_at: Timestamp;
+}
+export interface BenefitPeriodTable {
+  id: Generated<string>;
+  werkplein_id: string;
+  jobseeker_id: string;
+  benefit_type: BenefitType;
+  start_date: ColumnType<string, string, string>;
+  end_date: ColumnType<string | null, string | null | undefined, string | null>;
   created_by: string | null;
   created_at: Timestamp;
 }
@@ -265,6 +318,62 @@ export interface PurchaseTable {
   created_at: Timestamp;
 }
 
+// Plan, summons and sanction (2026-11-23T2120_plan-referral-summons).
+export interface DiagnosisTable {
+  jobseeker_id: string;
+  werkplein_id: string;
+  summary: string;
+  self_reliant: boolean;
+  wage_value_assessment: boolean;
+  diagnosed_on: ColumnType<string, string, string>;
+  digital_service_until: ColumnType<string | null, string | null, string | null>;
+  placement_target_date: ColumnType<string, string, string>;
+  work_offer_target_date: ColumnType<string, string, string>;
+  version: Generated<number>;
+  updated_by: string;
+  updated_at: Timestamp;
+}
+export type AgreementResponsible = 'jobseeker' | 'case_manager' | 'partner';
+export type AgreementStatus = 'open' | 'done' | 'broken' | 'cancelled';
+export interface AgreementTable {
+  id: Generated<string>;
+  werkplein_id: string;
+  jobseeker_id: string;
+  description: string;
+  responsible: AgreementResponsible;
+  due_date: ColumnType<string, string, string>;
+  status: Generated<AgreementStatus>;
+  version: Generated<number>;
+  created_by: string;
+  created_at: Timestamp;
+  updated_by: string;
+  updated_at: Timestamp;
+}
+export interface SummonsTable {
+  id: Generated<string>;
+  werkplein_id: string;
+  jobseeker_id: string;
+  sequence: number;
+  reason: string;
+  agreement_ids: string[];
+  sanction_possible: boolean;
+  issued_by: string;
+  issued_at: Timestamp;
+}
+export interface SanctionDecisionTable {
+  id: Generated<string>;
+  summons_id: string;
+  werkplein_id: string;
+  jobseeker_id: string;
+  outcome: 'imposed' | 'waived';
+  percentage: number | null;
+  months: number | null;
+  reasoning: string;
+  unit: 'income' | 'enforcement';
+  decided_by: string;
+  decided_at: Timestamp;
+}
+
 export interface SectorAccountManagerTable {
   werkplein_id: string;
   sector: string;
@@ -347,8 +456,15 @@ export interface Database {
   session: SessionTable;
   jobseeker: JobseekerTable;
   referral: ReferralTable;
+  registration: RegistrationTable;
+  intake: IntakeTable;
+  benefit_period: BenefitPeriodTable;
   task: TaskTable;
   appointment: AppointmentTable;
+  diagnosis: DiagnosisTable;
+  agreement: AgreementTable;
+  summons: SummonsTable;
+  sanction_decision: SanctionDecisionTable;
   document: DocumentTable;
   note: NoteTable;
   jobseeker_profile: JobseekerProfileTable;

@@ -36,7 +36,7 @@ export const documentNl = {
   fileDescription: 'PDF, JPG, PNG, Word (.docx) of OpenDocument (.odt), hoogstens 10 MB.',
   fileRequired: 'Kies een bestand.',
   fileTooLarge: 'Dit bestand is groter dan 10 MB.',
-  upload: 'Toevoegen',
+  upload: 'Document toevoegen',
   uploading: 'Bezig met toevoegen…',
   cancelReplace: 'Annuleren',
   uploaded: (filename: string) => `${filename} is toegevoegd aan het dossier.`,

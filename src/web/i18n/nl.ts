@@ -7,9 +7,12 @@ import type { TBackOfficeUnit, TRole } from '../../contracts/identity.ts';
 import type { TJobseeker } from '../../contracts/jobseeker.ts';
 import type { TProcessingLogEntry } from '../../contracts/processing-log.ts';
 import type { ClientErrorCode } from '../shared/lib/api.ts';
+import { caseflowNl } from './caseflow.nl.ts';
 import { documentNl } from './document.nl.ts';
 import { employerNl } from './employer.nl.ts';
+import { planNl } from './plan.nl.ts';
 import { profileNl } from './profile.nl.ts';
+import { intakeNl } from './intake.nl.ts';
 import { trajectoryNl } from './trajectory.nl.ts';
 
 type Gender = TJobseeker['gender'];
@@ -32,8 +35,15 @@ const errors: Record<ErrorCode | ClientErrorCode, string> = {
   mfa_required: 'Voor deze handeling moet u inloggen met een tweede factor.',
   login_failed: 'Inloggen is niet gelukt. Probeer het opnieuw.',
   payload_too_large: 'Het verzoek is te groot.',
-  employer_exists: 'Deze werkgever (KvK-nummer) staat al in het werkgeversbestand; de bestaande werkgever is geopend.',
-  instrument_full: 'Dit traject zit vol: alle plaatsen zijn bezet. Kies een ander traject of een latere start.',
+  employer_exists:
+    'Deze werkgever (KvK-nummer) staat al in het werkgeversbestand; de bestaande werkgever is geopend.',
+  instrument_full:
+    'Dit traject zit vol: alle plaatsen zijn bezet. Kies een ander traject of een latere start.',
+  duplicate_referral:
+    'Er staat al een open doorverwijzing naar deze backoffice voor deze werkzoekende. Wacht op het antwoord of trek die eerst in.',
+  double_booked: 'De medewerker heeft op dat moment al een afspraak. Kies een ander tijdstip.',
+  sanction_not_possible:
+    'Op deze oproep kan geen maatregel volgen: de eerste oproep is zonder maatregel, of uw eenheid mag hierover niet beslissen.',
   unsupported_file_type:
     'Dit soort bestand kan niet in het dossier. Gebruik PDF, JPG, PNG, Word (.docx) of OpenDocument (.odt), en een bestand dat echt van dat soort is.',
   rate_limited: 'U hebt te veel verzoeken achter elkaar gedaan. Wacht even en probeer het opnieuw.',
@@ -67,6 +77,7 @@ const fieldErrors: Record<string, string> = {
   period_order: 'De einddatum moet op of na de begindatum liggen.',
   search_too_short: 'Vul ten minste 2 tekens in.',
   choose_one: 'Maak een keuze.',
+  ...planNl.fieldErrors,
   unknown: 'Dit veld is niet goed ingevuld.',
 };
 
@@ -124,6 +135,9 @@ export const nl = {
   document: documentNl,
   employer: employerNl,
   profile: profileNl,
+  intake: intakeNl,
+  caseflow: caseflowNl,
+  plan: planNl,
   trajectory: trajectoryNl,
   documentTitle: (page: string) => `${page} — Werkplein`,
   loading: 'Bezig met laden…',

@@ -31,7 +31,14 @@ const matrix: Record<Action, readonly Role[]> = {
   // Documents and notes in the dossier: who works on the case (a back office only while referred).
   'document.manage': ['intakeOfficer', 'caseManager', 'backOffice'],
   // The trajectenboek: everyone who works with jobseekers reads it; the inkoopmakelaar and MT keep it.
-  'instrument.read': ['intakeOfficer', 'caseManager', 'accountManager', 'backOffice', 'procurementAdvisor', 'management'],
+  'instrument.read': [
+    'intakeOfficer',
+    'caseManager',
+    'accountManager',
+    'backOffice',
+    'procurementAdvisor',
+    'management',
+  ],
   'instrument.manage': ['procurementAdvisor', 'management'],
   // One face to the employer: the matchmaker keeps the employer; everyone who meets employers logs it.
   'employer.read': ['accountManager', 'caseManager', 'intakeOfficer', 'procurementAdvisor', 'management'],

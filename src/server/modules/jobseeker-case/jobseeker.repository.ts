@@ -42,6 +42,38 @@ export const jobseekerRepository = {
     return rows.flatMap((r) => (r.unit ? [r.unit] : []));
   },
 
+  /** Saves personal data only if `version` is still current; undefined when someone else saved first. */
+  async updatePersonalData(
+    db: Executor,
+    id: string,
+    version: number,
+    data: Pick<
+      NewJobseekerRow,
+      | 'given_names'
+      | 'surname_prefix'
+      | 'surname'
+      | 'surname_key'
+      | 'given_key'
+      | 'birth_date'
+      | 'gender'
+      | 'street'
+      | 'house_number'
+      | 'postcode'
+      | 'city'
+      | 'phone'
+      | 'email'
+      | 'updated_at'
+    >,
+  ) {
+    return db
+      .updateTable('jobseeker')
+      .set((eb) => ({ ...data, version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .returningAll()
+      .executeTakeFirst();
+  },
+
   async insert(db: Executor, row: Omit<NewJobseekerRow, 'dossier_number'>) {
     return db
       .insertInto('jobseeker')

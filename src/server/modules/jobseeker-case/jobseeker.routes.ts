@@ -9,7 +9,8 @@ import {
 } from '../../../contracts/jobseeker.ts';
 import type { Ctx } from '../../context.ts';
 import type { FastifyRequest } from 'fastify';
-import { getJobseeker, registerJobseeker, searchJobseekers } from './jobseeker.service.ts';
+import { ZUpdatePersonRequest } from '../../../contracts/intake.ts';
+import { getJobseeker, registerJobseeker, searchJobseekers, updateJobseeker } from './jobseeker.service.ts';
 
 export const jobseekerRoutes = (app: FastifyInstance, ctxOf: (request: FastifyRequest) => Ctx): void => {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -36,6 +37,19 @@ export const jobseekerRoutes = (app: FastifyInstance, ctxOf: (request: FastifyRe
       },
     },
     async (request) => getJobseeker(ctxOf(request), request.params.id),
+  );
+  r.put(
+    '/api/jobseekers/:id',
+    {
+      schema: {
+        tags: ['jobseekers'],
+        summary: 'Save personal and contact data; a stale version answers 409 conflict with the current data',
+        params: ZIdParams,
+        body: ZUpdatePersonRequest,
+        response: { 200: ZJobseeker },
+      },
+    },
+    async (request) => updateJobseeker(ctxOf(request), request.params.id, request.body),
   );
   r.post(
     '/api/jobseekers',

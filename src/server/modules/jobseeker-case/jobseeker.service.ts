@@ -8,10 +8,12 @@ import type {
 import type { Ctx } from '../../context.ts';
 import type { JobseekerRow } from '../../db/schema.ts';
 import { DomainError } from '../../errors.ts';
+import type { ZUpdatePersonRequest } from '../../../contracts/intake.ts';
 import { appendCaseEvent } from '../case-event/case-event.repository.ts';
 import { searchesWholeWerkplein } from '../identity/authorization.policy.ts';
 import { assertWerkplein, authorize } from '../identity/authorize.ts';
 import { recordProcessing } from '../processing-log/processing-log.service.ts';
+import { loadAuthorizedJobseeker } from './jobseeker-access.ts';
 import { jobseekerRepository, type JobseekerSummaryRow } from './jobseeker.repository.ts';
 import { foldName, fullNameOf, parseSearchQuery, surnameKey } from './name-key.ts';
 
@@ -183,4 +185,73 @@ export const registerJobseeker = async (ctx: Ctx, input: RegisterJobseekerInput)
     if (isUniqueViolation(error)) throw (await existing()) ?? error;
     throw error;
   }
+};
+
+const personalFields = [
+  'givenNames',
+  'surnamePrefix',
+  'surname',
+  'birthDate',
+  'gender',
+  'street',
+  'houseNumber',
+  'postcode',
+  'city',
+  'phone',
+  'email',
+] as const;
+
+/**
+ * Saves personal and contact data when the caller edited the current version; otherwise `conflict`
+ * with the dossier as the other person saved it (`details.current`), never a silent overwrite.
+ */
+export const updateJobseeker = async (
+  ctx: Ctx,
+  id: string,
+  input: z.output<typeof ZUpdatePersonRequest>,
+): Promise<TJobseeker> => {
+  const startedAt = ctx.clock.now();
+  const outcome = await ctx.db.transaction().execute(async (trx) => {
+    const { jobseeker, role } = await loadAuthorizedJobseeker(trx, ctx, 'jobseeker.register', id);
+    const saved = await jobseekerRepository.updatePersonalData(trx, id, input.version, {
+      given_names: input.givenNames,
+      surname_prefix: input.surnamePrefix,
+      surname: input.surname,
+      surname_key: surnameKey(input.surname),
+      given_key: foldName(input.givenNames),
+      birth_date: input.birthDate,
+      gender: input.gender,
+      street: input.street,
+      house_number: input.houseNumber,
+      postcode: input.postcode,
+      city: input.city,
+      phone: input.phone || null,
+      email: input.email || null,
+      updated_at: ctx.clock.now(),
+    });
+    if (!saved) return { saved: false as const, current: presentJobseeker(jobseeker) };
+    const before = presentJobseeker(jobseeker);
+    const after = presentJobseeker(saved);
+    const changed = personalFields.filter((field) => before[field] !== after[field]);
+    await appendCaseEvent(trx, ctx, {
+      werkpleinId: saved.werkplein_id,
+      jobseekerId: id,
+      type: 'profile.updated',
+      data: { part: 'personalData', fields: changed, version: saved.version },
+    });
+    await recordProcessing(trx, ctx, {
+      action: 'jobseeker.register',
+      role,
+      activity: 'jobseekerDossier',
+      startedAt,
+      werkpleinId: saved.werkplein_id,
+      object: { type: 'jobseeker', id },
+      subjectBsns: [saved.bsn],
+    });
+    return { saved: true as const, current: after };
+  });
+  if (!outcome.saved) {
+    throw new DomainError('conflict', 'Someone else changed this dossier', { current: outcome.current });
+  }
+  return outcome.current;
 };

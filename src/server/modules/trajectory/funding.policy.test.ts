@@ -8,6 +8,7 @@ describe('who pays for a trajectory', () => {
     ['sheltered_employment', null, 'sheltered_employment'],
     ['by_benefit', 'WW', 'uwv'],
     ['by_benefit', 'WIA', 'uwv'],
+    ['by_benefit', 'WAO', 'uwv'],
     ['by_benefit', 'Wajong', 'uwv'],
     ['by_benefit', 'WWB', 'municipality'],
     ['by_benefit', 'IOAW', 'municipality'],

@@ -1,7 +1,6 @@
+import type { TBenefitType } from '../../../contracts/intake.ts';
 import type { FundingRule, PartnerKind } from '../../db/schema.ts';
-
-/** Benefits paid from the UWV budget; everything else (WWB, IOAW, Bbz, ANW, none) is the municipality's. */
-const UWV_BENEFITS = new Set(['WW', 'WIA', 'WAO', 'Wajong', 'WAZ']);
+import { partnerKindFor } from '../jobseeker-case/benefit.policy.ts';
 
 /**
  * Which kind of partner pays for a trajectory: fixed by the instrument, or — for instruments
@@ -16,7 +15,7 @@ export const fundingPartnerKind = (rule: FundingRule, benefitTypeOnStart: string
     case 'sheltered_employment':
       return 'sheltered_employment';
     case 'by_benefit':
-      return benefitTypeOnStart !== null && UWV_BENEFITS.has(benefitTypeOnStart) ? 'uwv' : 'municipality';
+      return partnerKindFor(benefitTypeOnStart as TBenefitType | null);
   }
 };
 

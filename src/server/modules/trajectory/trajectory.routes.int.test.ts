@@ -153,6 +153,42 @@ describe('buying a trajectory', () => {
     expect(swBought.json().fundingPartner.id).toBe('patijnenburg');
   });
 
+  it('charges a "by benefit" trajectory to UWV during WW and to the municipality after the change to WWB', async () => {
+    await kees.request({
+      method: 'POST',
+      url: `/api/jobseekers/${jobseekerId}/benefits`,
+      payload: { benefitType: 'WW', startDate: '2026-06-01' },
+    });
+    const change = await kees.request({
+      method: 'POST',
+      url: `/api/jobseekers/${jobseekerId}/benefits/change`,
+      payload: { benefitType: 'WWB', startDate: '2027-03-01' },
+    });
+    expect(change.statusCode).toBeLessThan(300);
+    const byBenefit = (
+      await inkoop.request({
+        method: 'POST',
+        url: '/api/instruments',
+        payload: instrument({ name: 'Jobcoaching', fundingRule: 'by_benefit', capacity: null }),
+      })
+    ).json();
+    const duringWw = await kees.request({
+      method: 'POST',
+      url: `/api/jobseekers/${jobseekerId}/purchases`,
+      payload: { instrumentId: byBenefit.id, startDate: '2027-02-15' },
+    });
+    expect(duringWw.json()).toMatchObject({ benefitType: 'WW', fundingPartner: { id: 'uwv' } });
+    const afterChange = await kees.request({
+      method: 'POST',
+      url: `/api/jobseekers/${jobseekerId}/purchases`,
+      payload: { instrumentId: byBenefit.id, startDate: '2027-03-01' },
+    });
+    expect(afterChange.json()).toMatchObject({
+      benefitType: 'WWB',
+      fundingPartner: { id: 'gemeente-westland' },
+    });
+  });
+
   it("refuses another Werkplein's instrument and an unknown one", async () => {
     const unknown = await kees.request({
       method: 'POST',

@@ -6,9 +6,17 @@
 import type { ComponentType } from 'react';
 import type { TJobseeker } from '../../../contracts/jobseeker.ts';
 import { nl } from '../../i18n/nl.ts';
+import { CaseFlowSection } from '../case-flow/components/case-flow-section.tsx';
+import { CaseSection } from '../intake/components/case-section.tsx';
+import { PersonalDataSection } from '../intake/components/personal-data-section.tsx';
+import { TimelineSection } from '../timeline/components/timeline-section.tsx';
 import { DocumentsSection } from '../document/components/documents-section.tsx';
 import { NotesSection } from '../document/components/notes-section.tsx';
 import { ProfileSection } from '../profile/components/profile-section.tsx';
+import { ActionPlanSection } from '../action-plan/components/action-plan-section.tsx';
+import { SummonsesSection } from '../action-plan/components/summonses-section.tsx';
+import { AppointmentsSection } from '../appointment/components/appointments-section.tsx';
+import { ReferralsSection } from '../referral/components/referrals-section.tsx';
 import { PurchasesSection } from '../trajectory/components/purchases-section.tsx';
 
 export interface DossierSectionProps {
@@ -26,8 +34,16 @@ export interface DossierSection {
 }
 
 export const dossierSections: DossierSection[] = [
+  { id: 'klantmanager-en-uitkering', title: nl.intake.caseSection.title, Component: CaseSection },
+  { id: 'gegevens-wijzigen', title: nl.intake.personal.title, Component: PersonalDataSection },
   { id: 'profiel', title: nl.profile.title, Component: ProfileSection },
+  { id: 'actieplan', title: nl.plan.actionPlan.title, Component: ActionPlanSection },
+  { id: 'afspraken', title: nl.plan.appointments.title, Component: AppointmentsSection },
+  { id: 'doorverwijzingen', title: nl.plan.referrals.title, Component: ReferralsSection },
+  { id: 'oproepen', title: nl.plan.summonses.title, Component: SummonsesSection },
   { id: 'trajecten', title: nl.trajectory.sectionTitle, Component: PurchasesSection },
+  { id: 'traject-en-uitstroom', title: nl.caseflow.flow.title, Component: CaseFlowSection },
+  { id: 'tijdlijn', title: nl.caseflow.timeline.title, Component: TimelineSection },
   // Documents and notes stay last.
   { id: 'documenten', title: nl.document.documentsTitle, Component: DocumentsSection },
   { id: 'notities', title: nl.document.notesTitle, Component: NotesSection },

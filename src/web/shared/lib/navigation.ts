@@ -5,10 +5,17 @@ import { can, type Capability } from './access.ts';
 
 export const paths = {
   start: '/',
+  myDay: '/mijn-dag',
+  caseload: '/mijn-caseload',
+  team: '/team',
+  worklist: '/werkvoorraad',
+  calendar: '/mijn-agenda',
   login: '/inloggen',
   jobseekers: '/werkzoekenden',
   registerJobseeker: '/werkzoekenden/nieuw',
   dossier: (id: string) => `/werkzoekenden/${encodeURIComponent(id)}`,
+  intake: (id: string) => `/werkzoekenden/${encodeURIComponent(id)}/intake`,
+  registration: '/aanmelden',
   catalogue: '/trajectenboek',
   employers: '/werkgevers',
   employees: '/beheer/medewerkers',
@@ -26,12 +33,54 @@ export interface Destination {
 
 const destinations: readonly Destination[] = [
   {
+    to: paths.myDay,
+    label: nl.caseflow.nav.myDay,
+    description: nl.caseflow.tiles.myDay,
+    capability: 'task.manage',
+    isCurrent: (p) => p === paths.myDay,
+  },
+  {
+    to: paths.caseload,
+    label: nl.caseflow.nav.caseload,
+    description: nl.caseflow.tiles.caseload,
+    capability: 'caseload.read',
+    isCurrent: (p) => p === paths.caseload,
+  },
+  {
+    to: paths.team,
+    label: nl.caseflow.nav.team,
+    description: nl.caseflow.tiles.team,
+    capability: 'team.read',
+    isCurrent: (p) => p === paths.team,
+  },
+  {
+    to: paths.worklist,
+    label: nl.plan.worklist.title,
+    description: nl.plan.worklist.tile,
+    capability: 'worklist.read',
+    isCurrent: (p) => p === paths.worklist,
+  },
+  {
+    to: paths.calendar,
+    label: nl.plan.calendar.title,
+    description: nl.plan.calendar.tile,
+    capability: 'task.manage',
+    isCurrent: (p) => p === paths.calendar,
+  },
+  {
     to: paths.jobseekers,
     label: nl.nav.search,
     description: nl.start.tiles.search,
     capability: 'jobseeker.search',
     isCurrent: (p) =>
       p === paths.jobseekers || (p.startsWith(`${paths.jobseekers}/`) && p !== paths.registerJobseeker),
+  },
+  {
+    to: paths.registration,
+    label: nl.intake.nav.registration,
+    description: nl.intake.nav.registrationTile,
+    capability: 'registration.record',
+    isCurrent: (p) => p === paths.registration,
   },
   {
     to: paths.registerJobseeker,

@@ -1,0 +1,212 @@
+import type { Transaction } from 'kysely';
+import type { TCaseFlow, TCaseFlowChange, TOutflowReason } from '../../../contracts/case-flow.ts';
+import type { CaseEventType } from '../../../contracts/case-events.ts';
+import type { Ctx } from '../../context.ts';
+import type { Database, JobseekerRow } from '../../db/schema.ts';
+import { DomainError } from '../../errors.ts';
+import { appendCaseEvent } from '../case-event/case-event.repository.ts';
+import { amsterdamDate, startOfAmsterdamDay } from '../caseload/amsterdam-day.ts';
+import { loadAuthorizedJobseeker } from '../jobseeker-case/jobseeker-access.ts';
+import { recordProcessing } from '../processing-log/processing-log.service.ts';
+import { taskRepository } from '../task/task.repository.ts';
+import { caseFlowRepository, type CaseFlowChange } from './case-flow.repository.ts';
+import { aftercareDay, needsAftercare, outflowDateProblem } from './case-flow.rules.ts';
+
+export const presentCaseFlow = (row: JobseekerRow): TCaseFlow => ({
+  jobseekerId: row.id,
+  participationStep: row.participation_step,
+  availableForWork: row.available_for_work,
+  activatedAt: row.activated_at?.toISOString() ?? null,
+  outflowDate: row.outflow_date,
+  outflowReason: row.outflow_reason,
+  handedOverAt: row.handed_over_at?.toISOString() ?? null,
+  registeredOn: amsterdamDate(row.created_at),
+  version: row.version,
+});
+
+const conflict = (row: JobseekerRow, rule?: 'case_closed') =>
+  new DomainError(
+    'conflict',
+    rule ? 'The case has left the caseload (outflow or handover)' : 'Someone else changed this case',
+    { current: presentCaseFlow(row), ...(rule ? { rule } : {}) },
+  );
+
+const isClosed = (row: JobseekerRow) => row.outflow_date !== null || row.handed_over_at !== null;
+
+export const getCaseFlow = (ctx: Ctx, jobseekerId: string): Promise<TCaseFlow> =>
+  ctx.db.transaction().execute(async (trx) => {
+    const startedAt = ctx.clock.now();
+    const { jobseeker, role } = await loadAuthorizedJobseeker(trx, ctx, 'jobseeker.read', jobseekerId);
+    await recordProcessing(trx, ctx, {
+      action: 'jobseeker.read',
+      role,
+      activity: 'caseFlow',
+      startedAt,
+      werkpleinId: jobseeker.werkplein_id,
+      object: { type: 'jobseeker-case-flow', id: jobseekerId },
+      subjectBsns: [jobseeker.bsn],
+    });
+    return presentCaseFlow(jobseeker);
+  });
+
+interface Decision {
+  change: CaseFlowChange;
+  event: { type: CaseEventType; data: Record<string, unknown> };
+  /** Work done after the jobseeker row was changed (tasks, referrals), returning extra event data. */
+  after?: (trx: Transaction<Database>, updated: JobseekerRow) => Promise<Record<string, unknown>>;
+}
+
+/**
+ * One case-flow command: load and authorise (case.manage), check the version and the rules, change
+ * the jobseeker only if the version still holds, append one event, log the processing — all in one
+ * transaction, so a refusal leaves nothing half-written.
+ */
+const command = (
+  ctx: Ctx,
+  jobseekerId: string,
+  version: number,
+  decide: (row: JobseekerRow, now: Date) => Decision,
+): Promise<TCaseFlowChange> =>
+  ctx.db.transaction().execute(async (trx) => {
+    const now = ctx.clock.now();
+    const { jobseeker, role } = await loadAuthorizedJobseeker(trx, ctx, 'case.manage', jobseekerId);
+    if (jobseeker.version !== version) throw conflict(jobseeker);
+    const decision = decide(jobseeker, now);
+    const updated = await caseFlowRepository.update(trx, jobseekerId, version, decision.change, now);
+    if (!updated) {
+      const current = await trx
+        .selectFrom('jobseeker')
+        .selectAll()
+        .where('id', '=', jobseekerId)
+        .executeTakeFirstOrThrow();
+      throw conflict(current);
+    }
+    const extra = decision.after ? await decision.after(trx, updated) : {};
+    await appendCaseEvent(trx, ctx, {
+      werkpleinId: updated.werkplein_id,
+      jobseekerId,
+      type: decision.event.type,
+      data: { ...decision.event.data, ...extra },
+    });
+    await recordProcessing(trx, ctx, {
+      action: 'case.manage',
+      role,
+      activity: 'caseFlow',
+      startedAt: now,
+      werkpleinId: updated.werkplein_id,
+      object: { type: 'jobseeker', id: jobseekerId },
+      subjectBsns: [updated.bsn],
+    });
+    return { ...presentCaseFlow(updated), ...extra };
+  });
+
+export const setParticipationStep = (
+  ctx: Ctx,
+  jobseekerId: string,
+  input: { step: number; version: number },
+) =>
+  command(ctx, jobseekerId, input.version, (row) => {
+    if (isClosed(row)) throw conflict(row, 'case_closed');
+    return {
+      change: { participation_step: input.step },
+      event: {
+        type: 'participationStep.set',
+        data: { step: input.step, previousStep: row.participation_step },
+      },
+    };
+  });
+
+/** Available for work: matchmakers see only activated jobseekers. */
+export const setActivation = (
+  ctx: Ctx,
+  jobseekerId: string,
+  input: { availableForWork: boolean; version: number },
+) =>
+  command(ctx, jobseekerId, input.version, (row, now) => {
+    if (isClosed(row) && input.availableForWork) throw conflict(row, 'case_closed');
+    return {
+      change: {
+        available_for_work: input.availableForWork,
+        activated_at: input.availableForWork ? (row.available_for_work ? row.activated_at : now) : null,
+      },
+      event: { type: 'activation.changed', data: { availableForWork: input.availableForWork } },
+    };
+  });
+
+/**
+ * Outflow with reason and date (today or earlier, not before registration). The jobseeker is no
+ * longer available for matching; after outflow to work the klantmanager gets an aftercare task.
+ */
+export const registerOutflow = (
+  ctx: Ctx,
+  jobseekerId: string,
+  input: { date: string; reason: TOutflowReason; note: string; version: number },
+) =>
+  command(ctx, jobseekerId, input.version, (row, now) => {
+    if (isClosed(row)) throw conflict(row, 'case_closed');
+    const problem = outflowDateProblem(input.date, amsterdamDate(now), amsterdamDate(row.created_at));
+    if (problem) {
+      throw new DomainError('validation_failed', 'The outflow date is not possible', undefined, [
+        { path: 'date', code: problem, message: problem },
+      ]);
+    }
+    return {
+      change: {
+        outflow_date: input.date,
+        outflow_reason: input.reason,
+        available_for_work: false,
+        activated_at: null,
+      },
+      event: {
+        type: 'outflow.registered',
+        data: {
+          reason: input.reason,
+          date: input.date,
+          ...(input.note ? { note: input.note } : {}),
+          deactivated: row.available_for_work,
+        },
+      },
+      after: async (trx, updated) => {
+        if (!needsAftercare(input.reason)) return { aftercareTaskId: null };
+        // Due at 09:00 Dutch time, four weeks after the outflow date.
+        const dueAt = new Date(startOfAmsterdamDay(aftercareDay(input.date)).getTime() + 9 * 3_600_000);
+        const aftercareTaskId = await taskRepository.create(trx, {
+          werkpleinId: updated.werkplein_id,
+          jobseekerId: updated.id,
+          assigneeId: updated.case_manager_id ?? ctx.actor.employeeId,
+          kind: 'aftercare_jobseeker',
+          title: 'Nazorg na uitstroom naar werk',
+          dueAt,
+          createdAt: now,
+        });
+        return { aftercareTaskId };
+      },
+    };
+  });
+
+/**
+ * Handover to the income consultants when work is out of reach. The handover is a referral to the
+ * back-office unit `income` (so it lands on that unit's worklist and gives it access to the
+ * dossier); an income referral that is already open is reused.
+ */
+export const registerHandover = (ctx: Ctx, jobseekerId: string, input: { reason: string; version: number }) =>
+  command(ctx, jobseekerId, input.version, (row, now) => {
+    if (isClosed(row)) throw conflict(row, 'case_closed');
+    return {
+      change: { handed_over_at: now, available_for_work: false, activated_at: null },
+      event: { type: 'handover.registered', data: { unit: 'income', reason: input.reason } },
+      after: async (trx, updated) => {
+        const open = await caseFlowRepository.openIncomeReferral(trx, updated.id);
+        const referralId =
+          open?.id ??
+          (await caseFlowRepository.insertIncomeReferral(trx, {
+            werkpleinId: updated.werkplein_id,
+            jobseekerId: updated.id,
+            question: `Overdracht aan inkomensconsulent: ${input.reason}`,
+            referredBy: ctx.actor.employeeId,
+            at: now,
+          }));
+        return { referralId };
+      },
+    };
+  });

@@ -1,0 +1,172 @@
+import type { Transaction } from 'kysely';
+import type { TBenefitType, TCaseAssignment, TCaseManagerSuggestions } from '../../../contracts/intake.ts';
+import type { Ctx } from '../../context.ts';
+import type { Database } from '../../db/schema.ts';
+import { DomainError } from '../../errors.ts';
+import { appendCaseEvent } from '../case-event/case-event.repository.ts';
+import { authorize } from '../identity/authorize.ts';
+import { recordProcessing } from '../processing-log/processing-log.service.ts';
+import { partnerKindFor } from './benefit.policy.ts';
+import { benefitRepository } from './benefit.repository.ts';
+import { caseAssignmentRepository } from './case-assignment.repository.ts';
+import { loadAuthorizedJobseeker } from './jobseeker-access.ts';
+
+export interface Candidate {
+  id: string;
+  name: string;
+  partner_id: string;
+  partner_name: string;
+  partner_kind: string;
+  caseload: number;
+}
+
+/** Partner match first (WW → UWV werkcoach, WWB → gemeente klantmanager), then the smallest caseload. */
+export const rankCaseManagers = <C extends Candidate>(
+  candidates: readonly C[],
+  preferred: 'uwv' | 'municipality',
+) =>
+  [...candidates]
+    .map((c) => ({ ...c, partnerMatch: c.partner_kind === preferred }))
+    .sort(
+      (a, b) =>
+        Number(b.partnerMatch) - Number(a.partnerMatch) ||
+        a.caseload - b.caseload ||
+        a.name.localeCompare(b.name),
+    );
+
+const unknownCaseManager = () =>
+  new DomainError('validation_failed', 'Not a klantmanager of this Werkplein', undefined, [
+    { path: 'caseManagerId', code: 'unknown_case_manager', message: 'Not a klantmanager of this Werkplein' },
+  ]);
+
+/** The running benefit today (latest started), for the partner match. */
+export const currentBenefit = async (trx: Transaction<Database>, jobseekerId: string, today: string) => {
+  const periods = await benefitRepository.ofJobseeker(trx, jobseekerId);
+  return (
+    periods.find((p) => p.start_date <= today && (p.end_date === null || p.end_date >= today))
+      ?.benefit_type ?? null
+  );
+};
+
+export const suggestCaseManagers = async (
+  ctx: Ctx,
+  jobseekerId: string,
+  query: { benefitType?: TBenefitType },
+): Promise<TCaseManagerSuggestions> => {
+  const startedAt = ctx.clock.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const { jobseeker, role } = await loadAuthorizedJobseeker(trx, ctx, 'case.assign', jobseekerId);
+    const benefitType =
+      query.benefitType ??
+      (await currentBenefit(trx, jobseekerId, ctx.clock.now().toISOString().slice(0, 10)));
+    const preferred = partnerKindFor(benefitType);
+    const ranked = rankCaseManagers(
+      await caseAssignmentRepository.candidates(trx, jobseeker.werkplein_id),
+      preferred,
+    );
+    await recordProcessing(trx, ctx, {
+      action: 'case.assign',
+      role,
+      activity: 'caseAssignment',
+      startedAt,
+      werkpleinId: jobseeker.werkplein_id,
+      object: { type: 'jobseeker', id: jobseekerId },
+      subjectBsns: [jobseeker.bsn],
+    });
+    return {
+      benefitType,
+      preferredPartnerKind: preferred,
+      items: ranked.map((c, i) => ({
+        employeeId: c.id,
+        name: c.name,
+        partnerId: c.partner_id,
+        partnerName: c.partner_name,
+        partnerKind: c.partner_kind,
+        caseload: c.caseload,
+        partnerMatch: c.partnerMatch,
+        rank: i + 1,
+      })),
+    };
+  });
+};
+
+/**
+ * Assigns one klantmanager to jobseekers, inside the caller's transaction: every jobseeker must be
+ * visible to the actor and the klantmanager must work in the jobseeker's Werkplein, or nothing moves.
+ */
+export const assignInTransaction = async (
+  trx: Transaction<Database>,
+  ctx: Ctx,
+  input: { jobseekerIds: readonly string[]; caseManagerId: string; reason: 'intake' | 'reassignment' },
+  action: 'case.assign' | 'intake.perform' = 'case.assign',
+): Promise<TCaseAssignment[]> => {
+  const ids = [...new Set(input.jobseekerIds)];
+  const rows = await caseAssignmentRepository.lockJobseekers(trx, ids);
+  if (rows.length !== ids.length) {
+    authorize(ctx, action);
+    throw new DomainError('not_found', 'Jobseeker not found');
+  }
+  const roles = rows.map((row) =>
+    authorize(ctx, action, { werkpleinId: row.werkplein_id, object: { type: 'jobseeker', id: row.id } }),
+  );
+  const werkpleinen = new Set(rows.map((r) => r.werkplein_id));
+  const manager =
+    werkpleinen.size === 1
+      ? await caseAssignmentRepository.caseManagerIn(trx, input.caseManagerId, rows[0]!.werkplein_id)
+      : undefined;
+  if (!manager) throw unknownCaseManager();
+  const now = ctx.clock.now();
+  await caseAssignmentRepository.assign(trx, ids, manager.id, now);
+  for (const row of rows) {
+    await appendCaseEvent(trx, ctx, {
+      werkpleinId: row.werkplein_id,
+      jobseekerId: row.id,
+      type: 'caseManager.assigned',
+      data: { caseManagerId: manager.id, previousCaseManagerId: row.case_manager_id, reason: input.reason },
+    });
+  }
+  await recordProcessing(trx, ctx, {
+    action,
+    role: roles[0]!,
+    activity: input.reason === 'intake' ? 'intake' : 'caseAssignment',
+    werkpleinId: rows[0]!.werkplein_id,
+    object: { type: 'jobseeker', id: ids.length === 1 ? ids[0]! : null },
+    subjectBsns: rows.map((r) => r.bsn),
+  });
+  return rows.map((row) => ({
+    jobseekerId: row.id,
+    caseManagerId: manager.id,
+    caseManagerName: manager.name,
+    partnerId: manager.partner_id,
+  }));
+};
+
+export const reassignCase = async (ctx: Ctx, jobseekerId: string, caseManagerId: string) =>
+  ctx.db.transaction().execute(async (trx) => {
+    const [item] = await assignInTransaction(trx, ctx, {
+      jobseekerIds: [jobseekerId],
+      caseManagerId,
+      reason: 'reassignment',
+    });
+    return item!;
+  });
+
+/** Bulk reassignment: all or nothing, one transaction, one event per jobseeker. */
+export const reassignCases = async (ctx: Ctx, input: { jobseekerIds: string[]; caseManagerId: string }) =>
+  ctx.db.transaction().execute(async (trx) => ({
+    items: await assignInTransaction(trx, ctx, { ...input, reason: 'reassignment' }),
+  }));
+
+export const presentAssignment = async (
+  trx: Transaction<Database>,
+  jobseekerId: string,
+  caseManagerId: string | null,
+): Promise<TCaseAssignment> => {
+  const manager = caseManagerId ? await caseAssignmentRepository.employee(trx, caseManagerId) : undefined;
+  return {
+    jobseekerId,
+    caseManagerId,
+    caseManagerName: manager?.name ?? null,
+    partnerId: manager?.partner_id ?? null,
+  };
+};

@@ -1,0 +1,93 @@
+import type { TTimelineItem, TTimelineQuery, TTimelineResponse } from '../../../contracts/timeline.ts';
+import type { Ctx } from '../../context.ts';
+import { DomainError } from '../../errors.ts';
+import { loadAuthorizedJobseeker } from '../jobseeker-case/jobseeker-access.ts';
+import { recordProcessing } from '../processing-log/processing-log.service.ts';
+import { timelineRepository, type TimelineCursor } from './timeline.repository.ts';
+
+export const encodeCursor = (c: TimelineCursor): string =>
+  Buffer.from(`${c.occurredAt}|${c.id}`, 'utf8').toString('base64url');
+
+export const decodeCursor = (text: string): TimelineCursor => {
+  const decoded = Buffer.from(text, 'base64url').toString('utf8');
+  const match = /^(\d{4}-\d{2}-\d{2} [\d:.]+(?:[+-]\d{2}(?::?\d{2})?)?)\|(\d{1,19})$/.exec(decoded);
+  const iso = match?.[1]?.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00');
+  const day = iso?.slice(0, 10) ?? '';
+  const realDay =
+    !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) &&
+    new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
+  if (!match || !iso || !realDay || Number.isNaN(Date.parse(iso))) {
+    throw new DomainError('validation_failed', 'Unknown cursor', undefined, [
+      { path: 'before', code: 'cursor_format', message: 'Not a cursor of this timeline' },
+    ]);
+  }
+  return { occurredAt: match[1]!, id: match[2]! };
+};
+
+/** The main values of an event's data, language-neutral, for a one-line summary. */
+export const summarize = (data: Record<string, unknown>): string =>
+  Object.entries(data)
+    .filter(([key, v]) => key !== 'source' && ['string', 'number', 'boolean'].includes(typeof v) && v !== '')
+    .slice(0, 4)
+    .map(([, v]) => String(v))
+    .join(' · ')
+    .slice(0, 200);
+
+const asRecord = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+
+/** Every event in a jobseeker's case from every partner, newest first, filterable, with who did what. */
+export const getTimeline = (
+  ctx: Ctx,
+  jobseekerId: string,
+  query: TTimelineQuery,
+): Promise<TTimelineResponse> =>
+  ctx.db.transaction().execute(async (trx) => {
+    const startedAt = ctx.clock.now();
+    const before = query.before === undefined ? undefined : decodeCursor(query.before);
+    const { jobseeker, role } = await loadAuthorizedJobseeker(trx, ctx, 'jobseeker.read', jobseekerId);
+    const rows = await timelineRepository.page(trx, {
+      jobseekerId,
+      types: query.type,
+      partnerId: query.partnerId,
+      before,
+      limit: query.limit,
+    });
+    const page = rows.slice(0, query.limit);
+    const last = page.at(-1);
+    const partners = await timelineRepository.partnersOfWerkplein(trx, jobseeker.werkplein_id);
+    await recordProcessing(trx, ctx, {
+      action: 'jobseeker.read',
+      role,
+      activity: 'caseTimeline',
+      startedAt,
+      werkpleinId: jobseeker.werkplein_id,
+      object: { type: 'jobseeker-timeline', id: jobseekerId },
+      subjectBsns: [jobseeker.bsn],
+    });
+    const items: TTimelineItem[] = page.map((r) => {
+      const data = asRecord(r.data);
+      return {
+        id: String(r.id),
+        type: r.type,
+        occurredAt: r.occurred_at.toISOString(),
+        recordedAt: r.recorded_at.toISOString(),
+        employee:
+          r.actor_employee_id && r.employee_name ? { id: r.actor_employee_id, name: r.employee_name } : null,
+        partner:
+          r.actor_partner_id && r.partner_name ? { id: r.actor_partner_id, name: r.partner_name } : null,
+        data,
+        summary: summarize(data),
+      };
+    });
+    return {
+      items,
+      nextCursor:
+        rows.length > query.limit && last
+          ? encodeCursor({ occurredAt: last.occurred_key, id: String(last.id) })
+          : null,
+      partners,
+    };
+  });

@@ -1,0 +1,42 @@
+import { Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import type { TAppointment } from '../../../../contracts/appointment.ts';
+import { nl } from '../../../i18n/nl.ts';
+import { formatDate, todayInAmsterdam } from '../../../shared/lib/format.ts';
+import { useSession } from '../../../shared/lib/session.tsx';
+import { useResource } from '../../../shared/lib/use-resource.ts';
+import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
+import { TextField } from '../../../shared/ui/form.tsx';
+import { PageHeading } from '../../../shared/ui/page-heading.tsx';
+import { AppointmentsTable } from '../components/appointments-table.tsx';
+
+const t = nl.plan.calendar;
+
+/** One day of the employee's own calendar; each appointment can be marked as it went. */
+export const CalendarPage = () => {
+  const session = useSession();
+  const [day, setDay] = useState(todayInAmsterdam());
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(day);
+  const { resource, reload } = useResource<{ items: TAppointment[] }>(valid ? '/api/appointments' : null, {
+    date: day,
+  });
+  const items = resource.status === 'success' ? resource.data.items : [];
+  return (
+    <>
+      <PageHeading>{t.title}</PageHeading>
+      <TextField id="calendar-day" label={t.date} type="date" value={day} onChange={setDay} />
+      {resource.status === 'loading' ? <Loading /> : null}
+      {resource.status === 'error' ? <ApiErrorAlert error={resource.error} onRetry={reload} /> : null}
+      {resource.status === 'success' && items.length === 0 ? <Paragraph>{t.none}</Paragraph> : null}
+      {items.length > 0 ? (
+        <AppointmentsTable
+          caption={t.caption(formatDate(day))}
+          items={items}
+          show="jobseeker"
+          mayUpdate={(a) => a.employee.id === session.employee.id}
+          reload={reload}
+        />
+      ) : null}
+    </>
+  );
+};

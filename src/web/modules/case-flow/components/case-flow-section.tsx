@@ -1,0 +1,213 @@
+import { Alert, Button, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import {
+  outflowReasons,
+  participationSteps,
+  type TCaseFlow,
+  type TCaseFlowChange,
+} from '../../../../contracts/case-flow.ts';
+import { errorMessage, fieldErrorMessage, nl } from '../../../i18n/nl.ts';
+import { can } from '../../../shared/lib/access.ts';
+import { api, isApiError } from '../../../shared/lib/api.ts';
+import { formatDate, formatDateTime, todayInAmsterdam } from '../../../shared/lib/format.ts';
+import { useSession } from '../../../shared/lib/session.tsx';
+import { useResource } from '../../../shared/lib/use-resource.ts';
+import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
+import { SelectField, TextField } from '../../../shared/ui/form.tsx';
+import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
+
+const t = nl.caseflow;
+const f = t.flow;
+
+const stepOptions = participationSteps.map((s) => ({ value: String(s), label: t.step(s) }));
+const reasonOptions = outflowReasons.map((r) => ({ value: r, label: t.outflowReasons[r] }));
+
+type Notice = { kind: 'ok' | 'warning' | 'error'; text: string } | null;
+
+/** Participatieladder, activation for matching, outflow with aftercare, and handover to income. */
+// The section keeps its own version (from /case-flow) and does not reload the whole dossier page:
+// that would unmount every section and lose this one's message and the keyboard focus.
+export const CaseFlowSection = ({ jobseeker }: DossierSectionProps) => {
+  const session = useSession();
+  const base = `/api/jobseekers/${encodeURIComponent(jobseeker.id)}`;
+  const { resource, reload } = useResource<TCaseFlow>(`${base}/case-flow`);
+  const [step, setStep] = useState('');
+  const [reason, setReason] = useState('');
+  const [date, setDate] = useState(todayInAmsterdam());
+  const [note, setNote] = useState('');
+  const [handoverReason, setHandoverReason] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [notice, setNotice] = useState<Notice>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (resource.status === 'loading' || resource.status === 'idle') return <Loading />;
+  if (resource.status === 'error') return <ApiErrorAlert error={resource.error} onRetry={reload} />;
+  const flow = resource.data;
+  const mayEdit = can(session, 'case.manage');
+  const closed = flow.outflowDate !== null || flow.handedOverAt !== null;
+
+  /** Sends one command; field errors go to `prefix`-ed fields, a conflict shows the case as it is now. */
+  const send = async (
+    method: 'put' | 'post',
+    path: string,
+    body: Record<string, unknown>,
+    fieldPrefix: string,
+    okText: (r: TCaseFlowChange) => string,
+  ) => {
+    setBusy(true);
+    setNotice(null);
+    setErrors({});
+    try {
+      const result = await api[method]<TCaseFlowChange>(`${base}/${path}`, {
+        ...body,
+        version: flow.version,
+      });
+      setNotice({ kind: 'ok', text: okText(result) });
+      reload();
+      return true;
+    } catch (error) {
+      if (isApiError(error) && error.code === 'conflict') {
+        setNotice({ kind: 'warning', text: error.details.rule === 'case_closed' ? f.closed : f.conflict });
+        reload();
+      } else if (isApiError(error) && error.code === 'validation_failed' && error.fields.length > 0) {
+        setErrors(
+          Object.fromEntries(
+            error.fields.map((p) => [
+              `${fieldPrefix}-${p.path}`,
+              t.fieldErrors[p.code] ?? fieldErrorMessage(p.path, p.code),
+            ]),
+          ),
+        );
+      } else {
+        setNotice({ kind: 'error', text: errorMessage(isApiError(error) ? error.code : 'internal') });
+      }
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const saveStep = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!step) return setErrors({ 'step-step': t.fieldErrors.step_required ?? '' });
+    if (await send('put', 'participation-step', { step: Number(step) }, 'step', () => f.saved)) setStep('');
+  };
+  const toggleActivation = () =>
+    send('put', 'activation', { availableForWork: !flow.availableForWork }, 'activation', () => f.saved);
+  const saveOutflow = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!reason) return setErrors({ 'outflow-reason': t.fieldErrors.reason_required ?? '' });
+    await send('post', 'outflow', { reason, date, note }, 'outflow', (r) =>
+      r.aftercareTaskId ? `${f.outflowSaved} ${f.aftercareCreated}` : f.outflowSaved,
+    );
+  };
+  const saveHandover = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!handoverReason.trim())
+      return setErrors({ 'handover-reason': t.fieldErrors.handover_required ?? '' });
+    await send('post', 'handover', { reason: handoverReason }, 'handover', () => f.handoverSaved);
+  };
+
+  return (
+    <>
+      {notice ? (
+        <Alert type={notice.kind}>
+          <Paragraph>{notice.text}</Paragraph>
+        </Alert>
+      ) : null}
+
+      <Heading3>{f.ladderHeading}</Heading3>
+      <Paragraph>{flow.participationStep ? t.step(flow.participationStep) : f.ladderNone}</Paragraph>
+      {mayEdit && !closed ? (
+        <form onSubmit={saveStep} noValidate className="werkplein-form">
+          <SelectField
+            id="step-step"
+            label={f.ladderLabel}
+            value={step}
+            onChange={setStep}
+            placeholder={f.chooseStep}
+            options={stepOptions}
+            error={errors['step-step']}
+          />
+          <Button type="submit" appearance="secondary-action-button" disabled={busy}>
+            {f.ladderSave}
+          </Button>
+        </form>
+      ) : null}
+
+      <Heading3>{f.activationHeading}</Heading3>
+      <Paragraph>
+        {flow.availableForWork && flow.activatedAt
+          ? f.activated(formatDateTime(flow.activatedAt))
+          : f.notActivated}
+      </Paragraph>
+      {mayEdit && !closed ? (
+        <Button type="button" appearance="secondary-action-button" onClick={toggleActivation} disabled={busy}>
+          {flow.availableForWork ? f.deactivate : f.activate}
+        </Button>
+      ) : null}
+
+      <Heading3>{f.outflowHeading}</Heading3>
+      {flow.outflowDate && flow.outflowReason ? (
+        <Paragraph>
+          {f.outflowDone(t.outflowReasons[flow.outflowReason], formatDate(flow.outflowDate))}
+        </Paragraph>
+      ) : mayEdit && !closed ? (
+        <form onSubmit={saveOutflow} noValidate className="werkplein-form">
+          <Paragraph>{f.outflowIntro}</Paragraph>
+          <SelectField
+            id="outflow-reason"
+            label={f.reasonLabel}
+            value={reason}
+            onChange={setReason}
+            placeholder={f.chooseReason}
+            options={reasonOptions}
+            error={errors['outflow-reason']}
+          />
+          <TextField
+            id="outflow-date"
+            type="date"
+            label={f.dateLabel}
+            description={f.dateDescription}
+            value={date}
+            onChange={setDate}
+            error={errors['outflow-date']}
+          />
+          <TextField
+            id="outflow-note"
+            label={f.noteLabel}
+            value={note}
+            onChange={setNote}
+            optional
+            maxLength={1000}
+            error={errors['outflow-note']}
+          />
+          <Button type="submit" appearance="primary-action-button" disabled={busy}>
+            {f.outflowSave}
+          </Button>
+        </form>
+      ) : null}
+
+      <Heading3>{f.handoverHeading}</Heading3>
+      {flow.handedOverAt ? (
+        <Paragraph>{f.handoverDone(formatDateTime(flow.handedOverAt))}</Paragraph>
+      ) : mayEdit && !closed ? (
+        <form onSubmit={saveHandover} noValidate className="werkplein-form">
+          <Paragraph>{f.handoverIntro}</Paragraph>
+          <TextField
+            id="handover-reason"
+            label={f.handoverReasonLabel}
+            value={handoverReason}
+            onChange={setHandoverReason}
+            maxLength={1000}
+            error={errors['handover-reason']}
+          />
+          <Button type="submit" appearance="secondary-action-button" disabled={busy}>
+            {f.handoverSave}
+          </Button>
+        </form>
+      ) : null}
+      {!mayEdit ? <Paragraph className="werkplein-muted">{f.readOnly}</Paragraph> : null}
+    </>
+  );
+};

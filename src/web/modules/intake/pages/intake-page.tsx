@@ -1,0 +1,188 @@
+import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import {
+  benefitTypes,
+  distancesToWork,
+  type TCaseManagerSuggestions,
+  type TIntake,
+  type TIntakeRequest,
+} from '../../../../contracts/intake.ts';
+import type { TJobseeker } from '../../../../contracts/jobseeker.ts';
+import { errorMessage, nl } from '../../../i18n/nl.ts';
+import { api, isApiError } from '../../../shared/lib/api.ts';
+import { paths } from '../../../shared/lib/navigation.ts';
+import { useResource } from '../../../shared/lib/use-resource.ts';
+import { ApiErrorAlert, LoadFailedPage, Loading } from '../../../shared/ui/feedback.tsx';
+import {
+  CheckboxField,
+  ErrorSummary,
+  RadioGroupField,
+  SelectField,
+  type ErrorSummaryItem,
+} from '../../../shared/ui/form.tsx';
+import { PageHeading } from '../../../shared/ui/page-heading.tsx';
+import { TextareaField } from '../components/textarea-field.tsx';
+import { intakeFieldError } from '../intake-form.ts';
+
+const t = nl.intake.intake;
+
+/** The intake with the quickscan, ending in the intaker's choice of one klantmanager. */
+export const IntakePage = () => {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const base = `/api/jobseekers/${encodeURIComponent(id)}`;
+  const jobseeker = useResource<TJobseeker>(base);
+  const [clientQuestion, setClientQuestion] = useState('');
+  const [eligibleBenefit, setEligibleBenefit] = useState('');
+  const [applicationExists, setApplicationExists] = useState(false);
+  const [distance, setDistance] = useState('');
+  const [workFirst, setWorkFirst] = useState(false);
+  const [caseManagerId, setCaseManagerId] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [general, setGeneral] = useState<string[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const suggestions = useResource<TCaseManagerSuggestions>(`${base}/case-manager-suggestions`, {
+    benefitType: eligibleBenefit === 'none' ? 'geen' : eligibleBenefit || undefined,
+  });
+
+  if (jobseeker.resource.status === 'error')
+    return <LoadFailedPage error={jobseeker.resource.error} onRetry={jobseeker.reload} />;
+  if (jobseeker.resource.status !== 'success') return <Loading />;
+  const person = jobseeker.resource.data;
+
+  const fail = (found: Record<string, string>, messages: string[] = []) => {
+    setErrors(found);
+    setGeneral(messages);
+    setAttempt((a) => a + 1);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const found: Record<string, string> = {};
+    if (!clientQuestion.trim()) found.clientQuestion = intakeFieldError('clientQuestion', 'required');
+    if (!eligibleBenefit) found.eligibleBenefit = intakeFieldError('eligibleBenefit', 'required');
+    if (!distance) found.distanceToWork = intakeFieldError('distanceToWork', 'required');
+    if (!caseManagerId) found.caseManagerId = intakeFieldError('caseManagerId', 'required');
+    if (Object.keys(found).length > 0) return fail(found);
+    const body: TIntakeRequest = {
+      clientQuestion: clientQuestion.trim(),
+      eligibleBenefit:
+        eligibleBenefit === 'none' ? null : (eligibleBenefit as TIntakeRequest['eligibleBenefit']),
+      benefitApplicationExists: applicationExists,
+      distanceToWork: distance as TIntakeRequest['distanceToWork'],
+      workFirst,
+      caseManagerId,
+    };
+    setBusy(true);
+    try {
+      await api.post<TIntake>(`${base}/intake`, body);
+      navigate(`${paths.dossier(id)}#klantmanager-en-uitkering`);
+    } catch (error) {
+      setBusy(false);
+      if (isApiError(error) && error.code === 'validation_failed') {
+        fail(Object.fromEntries(error.fields.map((f) => [f.path, intakeFieldError(f.path, f.code)])));
+      } else {
+        fail({}, [errorMessage(isApiError(error) ? error.code : 'network')]);
+      }
+    }
+  };
+
+  const labels: Record<string, string> = {
+    clientQuestion: t.clientQuestion,
+    eligibleBenefit: t.eligibleBenefit,
+    distanceToWork: t.distanceToWork,
+    caseManagerId: t.caseManager,
+  };
+  const targets: Record<string, string> = {
+    clientQuestion: 'clientQuestion',
+    eligibleBenefit: 'eligibleBenefit',
+    distanceToWork: 'distanceToWork-short',
+    caseManagerId: 'caseManagerId',
+  };
+  const summary: ErrorSummaryItem[] = [
+    ...general.map((text) => ({ text })),
+    ...Object.entries(errors).map(([key, message]) => ({
+      targetId: targets[key],
+      text: nl.errorSummary.item(labels[key] ?? key, message),
+    })),
+  ];
+  const s = suggestions.resource;
+
+  return (
+    <>
+      <PageHeading title={t.title}>{t.titleFor(person.fullName)}</PageHeading>
+      <ErrorSummary items={summary} attempt={attempt} />
+      <Paragraph>{t.intro}</Paragraph>
+      <form noValidate onSubmit={(e) => void submit(e)} className="werkplein-form" aria-busy={busy}>
+        <TextareaField
+          id="clientQuestion"
+          label={t.clientQuestion}
+          value={clientQuestion}
+          error={errors.clientQuestion}
+          onChange={setClientQuestion}
+        />
+        <SelectField
+          id="eligibleBenefit"
+          label={t.eligibleBenefit}
+          value={eligibleBenefit}
+          onChange={setEligibleBenefit}
+          placeholder={t.chooseBenefit}
+          options={[
+            { value: 'none', label: t.noBenefit },
+            ...benefitTypes
+              .filter((b) => b !== 'geen')
+              .map((b) => ({ value: b, label: nl.intake.benefitTypes[b] })),
+          ]}
+          error={errors.eligibleBenefit}
+        />
+        <CheckboxField
+          id="benefitApplicationExists"
+          label={t.benefitApplicationExists}
+          checked={applicationExists}
+          onChange={setApplicationExists}
+        />
+        <RadioGroupField
+          id="distanceToWork"
+          label={t.distanceToWork}
+          value={distance}
+          onChange={setDistance}
+          options={distancesToWork.map((d) => ({ value: d, label: t.distances[d] }))}
+          error={errors.distanceToWork}
+        />
+        <CheckboxField id="workFirst" label={t.workFirst} checked={workFirst} onChange={setWorkFirst} />
+        <Paragraph>{t.workFirstDescription}</Paragraph>
+        {s.status === 'error' ? <ApiErrorAlert error={s.error} onRetry={suggestions.reload} /> : null}
+        {s.status === 'success' && s.data.items.length === 0 ? (
+          <Alert type="warning">
+            <Paragraph>{t.noCandidates}</Paragraph>
+          </Alert>
+        ) : null}
+        {s.status === 'success' || (s.status === 'loading' && s.previous) ? (
+          <SelectField
+            id="caseManagerId"
+            label={t.caseManager}
+            description={t.caseManagerDescription}
+            value={caseManagerId}
+            onChange={setCaseManagerId}
+            placeholder={t.chooseCaseManager}
+            options={(s.status === 'success' ? s.data : s.previous!).items.map((c) => ({
+              value: c.employeeId,
+              label: `${c.name} — ${t.reason(c.partnerName, c.caseload, c.partnerMatch)}`,
+            }))}
+            error={errors.caseManagerId}
+          />
+        ) : (
+          <Loading />
+        )}
+        <ButtonGroup>
+          <Button type="submit" appearance="primary-action-button" disabled={busy}>
+            {t.submit}
+          </Button>
+        </ButtonGroup>
+      </form>
+    </>
+  );
+};

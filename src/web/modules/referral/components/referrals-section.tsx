@@ -1,0 +1,238 @@
+import {
+  Button,
+  ButtonGroup,
+  Heading3,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { backOfficeUnits } from '../../../../contracts/identity.ts';
+import type { TReferral } from '../../../../contracts/referral.ts';
+import { fieldErrorMessage, nl } from '../../../i18n/nl.ts';
+import { can } from '../../../shared/lib/access.ts';
+import { api } from '../../../shared/lib/api.ts';
+import { formatDateTime } from '../../../shared/lib/format.ts';
+import { useSession } from '../../../shared/lib/session.tsx';
+import { useResource } from '../../../shared/lib/use-resource.ts';
+import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
+import { RadioGroupField, SelectField, TextField } from '../../../shared/ui/form.tsx';
+import { StatusMessage, TextAreaField, useAction } from '../../action-plan/components/section-kit.tsx';
+import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
+
+const p = nl.plan;
+const t = nl.plan.referrals;
+
+export const referralTarget = (r: Pick<TReferral, 'unit' | 'externalProvider'>): string =>
+  r.unit ? nl.backOfficeUnits[r.unit] : (r.externalProvider ?? '');
+
+const ReferForm = ({ jobseekerId, reload }: { jobseekerId: string; reload: () => void }) => {
+  const [target, setTarget] = useState<'unit' | 'external'>('unit');
+  const [unit, setUnit] = useState('');
+  const [provider, setProvider] = useState('');
+  const [question, setQuestion] = useState('');
+  const { busy, message, errors, setErrors, run } = useAction(reload);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const local: Record<string, string> = {};
+    if (target === 'unit' && !unit) local.unit = fieldErrorMessage('unit', 'choose_one');
+    if (target === 'external' && !provider.trim())
+      local.externalProvider = fieldErrorMessage('externalProvider', 'required');
+    if (!question.trim()) local.question = fieldErrorMessage('question', 'required');
+    setErrors(local);
+    if (Object.keys(local).length > 0) return;
+    void run(async () => {
+      await api.post(
+        `/api/jobseekers/${encodeURIComponent(jobseekerId)}/referrals`,
+        target === 'unit' ? { unit, question } : { externalProvider: provider, question },
+      );
+      setQuestion('');
+      return t.referred;
+    });
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="referral-form-heading">
+      <Heading3 id="referral-form-heading">{t.referHeading}</Heading3>
+      <StatusMessage message={message} />
+      <RadioGroupField
+        id="referral-target"
+        label={t.target}
+        value={target}
+        options={[
+          { value: 'unit', label: t.targetUnit },
+          { value: 'external', label: t.targetExternal },
+        ]}
+        onChange={(v) => setTarget(v === 'external' ? 'external' : 'unit')}
+      />
+      {target === 'unit' ? (
+        <SelectField
+          id="referral-unit"
+          label={t.unit}
+          placeholder={t.chooseUnit}
+          value={unit}
+          error={errors.unit}
+          options={backOfficeUnits.map((u) => ({ value: u, label: nl.backOfficeUnits[u] }))}
+          onChange={setUnit}
+        />
+      ) : (
+        <TextField
+          id="referral-provider"
+          label={t.provider}
+          value={provider}
+          error={errors.externalProvider}
+          maxLength={200}
+          onChange={setProvider}
+        />
+      )}
+      <TextAreaField
+        id="referral-question"
+        label={t.question}
+        value={question}
+        error={errors.question}
+        maxLength={4000}
+        onChange={setQuestion}
+      />
+      <Button type="submit" appearance="primary-action-button" disabled={busy}>
+        {t.refer}
+      </Button>
+    </form>
+  );
+};
+
+/** Records an external provider's answer (a back office answers from its own worklist). */
+const ExternalAnswerForm = ({ referral, reload }: { referral: TReferral; reload: () => void }) => {
+  const [answer, setAnswer] = useState('');
+  const { busy, message, errors, setErrors, run } = useAction(reload);
+  const id = `referral-answer-${referral.id}`;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!answer.trim()) {
+      setErrors({ answer: fieldErrorMessage('answer', 'required') });
+      return;
+    }
+    void run(async () => {
+      await api.post(`/api/referrals/${encodeURIComponent(referral.id)}/answer`, { answer });
+      return t.answered;
+    });
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <StatusMessage message={message} />
+      <TextAreaField
+        id={id}
+        label={t.recordAnswerLabel(referralTarget(referral))}
+        value={answer}
+        error={errors.answer}
+        maxLength={4000}
+        onChange={setAnswer}
+      />
+      <Button type="submit" appearance="secondary-action-button" disabled={busy}>
+        {t.recordAnswer}
+      </Button>
+    </form>
+  );
+};
+
+/** Every referral of the dossier with its answer (the signal), and referring anew. */
+export const ReferralsSection = ({ jobseeker }: DossierSectionProps) => {
+  const session = useSession();
+  const mayManage = can(session, 'case.manage');
+  const { resource, reload } = useResource<{ items: TReferral[] }>(
+    `/api/jobseekers/${encodeURIComponent(jobseeker.id)}/referrals`,
+  );
+  const { busy, message, run } = useAction(reload);
+  const items = resource.status === 'success' ? resource.data.items : [];
+  const act = (r: TReferral, what: 'withdraw' | 'seen') =>
+    void run(async () => {
+      await api.post(`/api/referrals/${encodeURIComponent(r.id)}/${what}`);
+      return what === 'withdraw' ? t.withdrawn : undefined;
+    });
+  return (
+    <>
+      {resource.status === 'loading' ? <Loading /> : null}
+      {resource.status === 'error' ? <ApiErrorAlert error={resource.error} onRetry={reload} /> : null}
+      {resource.status === 'success' && items.length === 0 ? <Paragraph>{t.none}</Paragraph> : null}
+      <StatusMessage message={message} />
+      {items.length > 0 ? (
+        <Table>
+          <TableCaption>{t.caption}</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t.columns.to}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t.columns.question}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t.columns.answer}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t.columns.status}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {items.map((r) => (
+              <TableRow key={r.id}>
+                <TableCell>{referralTarget(r)}</TableCell>
+                <TableCell>
+                  {r.question}
+                  <br />
+                  <span className="werkplein-muted">
+                    {t.by(r.referredBy?.name ?? nl.none, formatDateTime(r.createdAt))}
+                  </span>
+                </TableCell>
+                <TableCell>
+                  {r.answer ? (
+                    <>
+                      {r.answer}
+                      <br />
+                      <span className="werkplein-muted">
+                        {t.by(r.answeredBy?.name ?? nl.none, formatDateTime(r.answeredAt))}
+                      </span>
+                    </>
+                  ) : mayManage && r.status === 'open' && r.unit === null ? (
+                    <ExternalAnswerForm referral={r} reload={reload} />
+                  ) : (
+                    nl.none
+                  )}
+                </TableCell>
+                <TableCell>
+                  {p.referralStatuses[r.status]}
+                  {r.status === 'answered' && r.signalSeenAt === null ? ` — ${t.newSignal}` : ''}
+                  {mayManage ? (
+                    <ButtonGroup>
+                      {r.status === 'open' ? (
+                        <Button
+                          type="button"
+                          appearance="subtle-button"
+                          disabled={busy}
+                          aria-label={t.withdrawLabel(referralTarget(r))}
+                          onClick={() => act(r, 'withdraw')}
+                        >
+                          {t.withdraw}
+                        </Button>
+                      ) : null}
+                      {r.status === 'answered' &&
+                      r.signalSeenAt === null &&
+                      r.referredBy?.id === session.employee.id ? (
+                        <Button
+                          type="button"
+                          appearance="subtle-button"
+                          disabled={busy}
+                          aria-label={t.markSeenLabel(referralTarget(r))}
+                          onClick={() => act(r, 'seen')}
+                        >
+                          {t.markSeen}
+                        </Button>
+                      ) : null}
+                    </ButtonGroup>
+                  ) : null}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      ) : null}
+      {mayManage ? <ReferForm jobseekerId={jobseeker.id} reload={reload} /> : null}
+    </>
+  );
+};

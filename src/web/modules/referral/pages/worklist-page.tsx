@@ -1,0 +1,132 @@
+import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import type { TWorklistItem } from '../../../../contracts/referral.ts';
+import { fieldErrorMessage, nl } from '../../../i18n/nl.ts';
+import { api } from '../../../shared/lib/api.ts';
+import { formatDateTime } from '../../../shared/lib/format.ts';
+import { paths } from '../../../shared/lib/navigation.ts';
+import { useSession } from '../../../shared/lib/session.tsx';
+import { useResource } from '../../../shared/lib/use-resource.ts';
+import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
+import { PageHeading } from '../../../shared/ui/page-heading.tsx';
+import { RouterLink } from '../../../shared/ui/router-link.tsx';
+import {
+  StatusMessage,
+  TextAreaField,
+  useAction,
+  type Message,
+} from '../../action-plan/components/section-kit.tsx';
+
+const t = nl.plan.worklist;
+
+const AnswerForm = ({
+  item,
+  reload,
+  onAnswered,
+}: {
+  item: TWorklistItem;
+  reload: () => void;
+  /** The item leaves the open list once answered, so the page shows the confirmation. */
+  onAnswered: (text: string) => void;
+}) => {
+  const [answer, setAnswer] = useState('');
+  const { busy, message, errors, setErrors, run } = useAction(reload);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!answer.trim()) {
+      setErrors({ answer: fieldErrorMessage('answer', 'required') });
+      return;
+    }
+    void run(async () => {
+      await api.post(`/api/referrals/${encodeURIComponent(item.id)}/answer`, { answer });
+      onAnswered(t.answeredOk(item.jobseeker.fullName));
+    });
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <StatusMessage message={message} />
+      <TextAreaField
+        id={`answer-${item.id}`}
+        label={t.answerLabel}
+        value={answer}
+        error={errors.answer}
+        maxLength={4000}
+        onChange={setAnswer}
+      />
+      <Button type="submit" appearance="primary-action-button" disabled={busy}>
+        {t.answer}
+      </Button>
+    </form>
+  );
+};
+
+/** The back-office unit's worklist: open referrals oldest first, each with an answer form. */
+export const WorklistPage = () => {
+  const session = useSession();
+  const [status, setStatus] = useState<'open' | 'answered'>('open');
+  const [confirmation, setConfirmation] = useState<Message>(null);
+  const { resource, reload } = useResource<{ items: TWorklistItem[] }>('/api/worklist', { status });
+  const unit = session.employee.backOfficeUnit;
+  const items = resource.status === 'success' ? resource.data.items : [];
+  return (
+    <>
+      <PageHeading>{t.title}</PageHeading>
+      <Paragraph>{unit ? t.intro(nl.backOfficeUnits[unit]) : t.noUnit}</Paragraph>
+      <ButtonGroup>
+        <Button
+          type="button"
+          appearance={status === 'open' ? 'primary-action-button' : 'secondary-action-button'}
+          aria-pressed={status === 'open'}
+          onClick={() => setStatus('open')}
+        >
+          {t.showOpen}
+        </Button>
+        <Button
+          type="button"
+          appearance={status === 'answered' ? 'primary-action-button' : 'secondary-action-button'}
+          aria-pressed={status === 'answered'}
+          onClick={() => setStatus('answered')}
+        >
+          {t.showAnswered}
+        </Button>
+      </ButtonGroup>
+      <StatusMessage message={confirmation} />
+      {resource.status === 'loading' ? <Loading /> : null}
+      {resource.status === 'error' ? <ApiErrorAlert error={resource.error} onRetry={reload} /> : null}
+      {resource.status === 'success' && items.length === 0 ? (
+        <Paragraph>{status === 'open' ? t.noneOpen : t.noneAnswered}</Paragraph>
+      ) : null}
+      {items.map((item) => (
+        <section key={item.id} aria-labelledby={`item-${item.id}`} className="werkplein-worklist-item">
+          <Heading2 id={`item-${item.id}`}>
+            {t.itemHeading(item.jobseeker.fullName, item.jobseeker.dossierNumber)}
+          </Heading2>
+          <Paragraph className="werkplein-muted">
+            {t.received(formatDateTime(item.createdAt), item.referredBy?.name ?? nl.none)}
+          </Paragraph>
+          <Paragraph>{item.question}</Paragraph>
+          {item.status === 'open' ? (
+            <>
+              <Paragraph>
+                <RouterLink to={paths.dossier(item.jobseeker.id)}>{t.openDossier}</RouterLink>
+              </Paragraph>
+              <AnswerForm
+                item={item}
+                reload={reload}
+                onAnswered={(text) => setConfirmation({ type: 'ok', text })}
+              />
+            </>
+          ) : (
+            <Paragraph>
+              {item.answer}
+              <br />
+              <span className="werkplein-muted">
+                {nl.plan.referrals.by(item.answeredBy?.name ?? nl.none, formatDateTime(item.answeredAt))}
+              </span>
+            </Paragraph>
+          )}
+        </section>
+      ))}
+    </>
+  );
+};
