@@ -27,7 +27,15 @@ export const decodeCursor = (text: string): TimelineCursor => {
 /** The main values of an event's data, language-neutral, for a one-line summary. */
 export const summarize = (data: Record<string, unknown>): string =>
   Object.entries(data)
-    .filter(([key, v]) => key !== 'source' && ['string', 'number', 'boolean'].includes(typeof v) && v !== '')
+    // Ids and yes/no flags mean nothing on their own to a reader; names, texts and amounts do.
+    .filter(
+      ([key, v]) =>
+        key !== 'source' &&
+        !/Id$|^id$/.test(key) &&
+        ['string', 'number'].includes(typeof v) &&
+        v !== '' &&
+        !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(String(v)),
+    )
     .slice(0, 4)
     .map(([, v]) => String(v))
     .join(' · ')
