@@ -14,6 +14,7 @@ export const ZCaseloadItem = ZPerson.extend({
   overdueTasks: z.number().int(),
 });
 export type TCaseloadItem = z.infer<typeof ZCaseloadItem>;
+export const ZCaseloadQuery = z.object({ caseManagerId: z.uuid().optional() }).strict();
 export const ZCaseloadResponse = z.object({ items: z.array(ZCaseloadItem) });
 export type TCaseloadResponse = z.infer<typeof ZCaseloadResponse>;
 

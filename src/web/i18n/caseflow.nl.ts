@@ -34,6 +34,10 @@ const eventTypes: Record<CaseEventType, string> = {
   'note.added': 'Notitie toegevoegd',
   'document.uploaded': 'Document toegevoegd',
   'trajectory.purchased': 'Traject ingekocht',
+  'nomination.proposed': 'Voorgedragen voor een vacature',
+  'nomination.presented': 'Voorgesteld aan de werkgever',
+  'nomination.feedback': 'Terugkoppeling van de werkgever',
+  'nomination.withdrawn': 'Voordracht ingetrokken',
 };
 
 /** The participatieladder. */
@@ -177,6 +181,19 @@ export const caseflowNl = {
 
   team: {
     title: 'Team',
+    moveHeading: 'Zaken overdragen',
+    moveIntro:
+      'Verdeel zaken opnieuw, bijvoorbeeld bij afwezigheid of een te grote caseload. Alles of niets: lukt één zaak niet, dan blijft alles zoals het was.',
+    fromLabel: 'Van klantmanager',
+    toLabel: 'Naar klantmanager',
+    chooseCaseManager: 'Kies een klantmanager',
+    casesLabel: 'Zaken om over te dragen',
+    noCases: 'Deze klantmanager heeft geen lopende zaken.',
+    selectAll: 'Alle zaken selecteren',
+    move: 'Zaken overdragen',
+    moved: (n: number, to: string) => `${n} ${n === 1 ? 'zaak is' : 'zaken zijn'} overgedragen aan ${to}.`,
+    chooseCases: 'Kies ten minste één zaak.',
+    chooseTarget: 'Kies een andere klantmanager.',
     werkpleinLabel: 'Werkplein',
     show: 'Tonen',
     caption: 'Klantmanagers van het Werkplein',

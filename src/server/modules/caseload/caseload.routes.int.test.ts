@@ -292,3 +292,33 @@ describe('the team view', () => {
     expect((await ursula.request({ method: 'GET', url: '/api/team' })).statusCode).toBe(403);
   });
 });
+
+describe("the MT opens a klantmanager's caseload to move cases in bulk", () => {
+  it('shows the MT the cases of one klantmanager, refuses that to a colleague, and moves them all at once', async () => {
+    const keesId = await employeeId('kees.klant');
+    const ursulaId = await employeeId('ursula.werkcoach');
+    const first = await newCase('Overdracht-een', 'kees.klant');
+    const second = await newCase('Overdracht-twee', 'kees.klant');
+    const seen = await monique.request({ method: 'GET', url: `/api/caseload?caseManagerId=${keesId}` });
+    expect(seen.statusCode).toBe(200);
+    const keesCases = seen.json().items.map((i: { id: string }) => i.id);
+    expect(keesCases).toEqual(expect.arrayContaining([first, second]));
+    expect(
+      (await ursula.request({ method: 'GET', url: `/api/caseload?caseManagerId=${keesId}` })).statusCode,
+    ).toBe(403);
+
+    const moved = await monique.request({
+      method: 'POST',
+      url: '/api/case-assignments',
+      payload: { jobseekerIds: keesCases, caseManagerId: ursulaId },
+    });
+    expect(moved.statusCode).toBeLessThan(300);
+    expect(
+      (await monique.request({ method: 'GET', url: `/api/caseload?caseManagerId=${keesId}` })).json().items,
+    ).toEqual([]);
+    const ursulaCases = (await ursula.request({ method: 'GET', url: '/api/caseload' }))
+      .json()
+      .items.map((i: { id: string }) => i.id);
+    expect(ursulaCases).toEqual(expect.arrayContaining(keesCases));
+  });
+});

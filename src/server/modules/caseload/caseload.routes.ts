@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
+  ZCaseloadQuery,
   ZCaseloadResponse,
   ZMyDayResponse,
   ZTaskCompleted,
@@ -19,11 +20,13 @@ export const caseloadRoutes = (app: FastifyInstance, ctxOf: (request: FastifyReq
     {
       schema: {
         tags,
-        summary: "The klantmanager's active cases, most urgent first (caseload.read)",
+        summary:
+          "The klantmanager's active cases, most urgent first (caseload.read); the MT may name a klantmanager (team.read)",
+        querystring: ZCaseloadQuery,
         response: { 200: ZCaseloadResponse },
       },
     },
-    async (request) => getCaseload(ctxOf(request)),
+    async (request) => getCaseload(ctxOf(request), request.query.caseManagerId),
   );
   r.get(
     '/api/my-day',

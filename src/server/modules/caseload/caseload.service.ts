@@ -34,14 +34,19 @@ const distinctBsns = (rows: readonly { bsn: string | null }[]) => [
   ...new Set(rows.flatMap((r) => (r.bsn ? [r.bsn] : []))),
 ];
 
-/** The klantmanager's own active cases, most urgent first. */
-export const getCaseload = (ctx: Ctx): Promise<TCaseloadResponse> => {
-  const role = authorize(ctx, 'caseload.read');
+/**
+ * The klantmanager's own active cases, most urgent first; the MT may open a klantmanager's caseload
+ * (to reassign cases), limited to the MT's own Werkpleinen.
+ */
+export const getCaseload = (ctx: Ctx, caseManagerId?: string): Promise<TCaseloadResponse> => {
+  const ofColleague = caseManagerId !== undefined && caseManagerId !== ctx.actor.employeeId;
+  const role = authorize(ctx, ofColleague ? 'team.read' : 'caseload.read');
+  const employeeId = ofColleague ? caseManagerId : ctx.actor.employeeId;
   return ctx.db.transaction().execute(async (trx) => {
     const startedAt = ctx.clock.now();
     const rows = await caseloadRepository.caseload(
       trx,
-      ctx.actor.employeeId,
+      employeeId,
       ctx.actor.werkpleinIds,
       startedAt,
       amsterdamDate(startedAt),
@@ -52,7 +57,7 @@ export const getCaseload = (ctx: Ctx): Promise<TCaseloadResponse> => {
       activity: 'caseload',
       startedAt,
       werkpleinId: null,
-      object: { type: 'caseload', id: ctx.actor.employeeId },
+      object: { type: 'caseload', id: employeeId },
       subjectBsns: distinctBsns(rows),
     });
     return {

@@ -1,5 +1,7 @@
 import {
+  Alert,
   Button,
+  Heading2,
   Paragraph,
   Table,
   TableBody,
@@ -10,13 +12,15 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
+import type { TCaseloadResponse } from '../../../../contracts/caseload.ts';
+import { errorMessage, nl } from '../../../i18n/nl.ts';
+import { api, isApiError } from '../../../shared/lib/api.ts';
+import { CheckboxGroupField, SelectField } from '../../../shared/ui/form.tsx';
 import { useSearchParams } from 'react-router';
 import type { TTeamResponse } from '../../../../contracts/caseload.ts';
-import { nl } from '../../../i18n/nl.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
 import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
-import { SelectField } from '../../../shared/ui/form.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { TableScroll } from '../../../shared/ui/table-scroll.tsx';
 
@@ -29,7 +33,13 @@ export const TeamPage = () => {
   const werkpleinId = params.get('werkplein') ?? werkpleinen[0]?.id ?? '';
   const [draft, setDraft] = useState(werkpleinId);
   const { resource, reload } = useResource<TTeamResponse>(werkpleinId ? '/api/team' : null, { werkpleinId });
-  const members = resource.status === 'success' ? resource.data.members : [];
+  // While reloading after a move, keep the previous figures on screen (and the move form mounted).
+  const members =
+    resource.status === 'success'
+      ? resource.data.members
+      : resource.status === 'loading'
+        ? (resource.previous?.members ?? [])
+        : [];
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -86,6 +96,101 @@ export const TeamPage = () => {
           </Table>
         </TableScroll>
       ) : null}
+      {members.length > 1 ? <MoveCases members={members} onMoved={reload} /> : null}
     </>
+  );
+};
+
+/** Moving a klantmanager's cases, some or all, to another klantmanager in one transaction. */
+const MoveCases = ({ members, onMoved }: { members: TTeamResponse['members']; onMoved: () => void }) => {
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [selected, setSelected] = useState<string[]>([]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
+  const cases = useResource<TCaseloadResponse>(from ? '/api/caseload' : null, { caseManagerId: from });
+  const items = cases.resource.status === 'success' ? cases.resource.data.items : [];
+  const options = members.map((m) => ({ value: m.caseManagerId, label: `${m.name} (${m.caseloadSize})` }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const local: Record<string, string> = {};
+    if (selected.length === 0) local.cases = t.chooseCases;
+    if (!to || to === from) local.to = t.chooseTarget;
+    setErrors(local);
+    if (Object.keys(local).length > 0) return;
+    try {
+      await api.post('/api/case-assignments', { jobseekerIds: selected, caseManagerId: to });
+      setMessage({
+        type: 'ok',
+        text: t.moved(selected.length, members.find((m) => m.caseManagerId === to)?.name ?? ''),
+      });
+      setSelected([]);
+      cases.reload();
+      onMoved();
+    } catch (error) {
+      setMessage({
+        type: 'error',
+        text: isApiError(error) ? errorMessage(error.code) : errorMessage('internal'),
+      });
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="move-heading">
+      <Heading2 id="move-heading">{t.moveHeading}</Heading2>
+      <Paragraph>{t.moveIntro}</Paragraph>
+      {message ? (
+        <Alert type={message.type}>
+          <Paragraph>{message.text}</Paragraph>
+        </Alert>
+      ) : null}
+      <SelectField
+        id="move-from"
+        label={t.fromLabel}
+        placeholder={t.chooseCaseManager}
+        value={from}
+        options={options}
+        onChange={(value) => {
+          setFrom(value);
+          setSelected([]);
+        }}
+      />
+      {from && cases.resource.status === 'loading' ? <Loading /> : null}
+      {from && cases.resource.status === 'success' && items.length === 0 ? (
+        <Paragraph>{t.noCases}</Paragraph>
+      ) : null}
+      {items.length > 0 ? (
+        <>
+          <CheckboxGroupField
+            id="move-cases"
+            label={t.casesLabel}
+            values={selected}
+            error={errors.cases}
+            options={items.map((i) => ({ value: i.id, label: `${i.fullName} (${i.dossierNumber})` }))}
+            onChange={setSelected}
+          />
+          <Button
+            type="button"
+            appearance="subtle-button"
+            onClick={() => setSelected(items.map((i) => i.id))}
+          >
+            {t.selectAll}
+          </Button>
+        </>
+      ) : null}
+      <SelectField
+        id="move-to"
+        label={t.toLabel}
+        placeholder={t.chooseCaseManager}
+        value={to}
+        error={errors.to}
+        options={options.filter((o) => o.value !== from)}
+        onChange={setTo}
+      />
+      <Button type="submit" appearance="primary-action-button">
+        {t.move}
+      </Button>
+    </form>
   );
 };
