@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { expertiseAreas } from './expertise.ts';
 
 export const roles = [
   'intakeOfficer',
@@ -84,6 +85,7 @@ export const ZEmployee = z.object({
   backOfficeUnit: ZBackOfficeUnit.nullable(),
   roles: z.array(ZRole),
   werkpleinIds: z.array(z.string()),
+  expertise: z.array(z.enum(expertiseAreas)),
   active: z.boolean(),
   version: z.number(),
 });
@@ -99,6 +101,7 @@ export const ZEmployeeInput = z.object({
   backOfficeUnit: ZBackOfficeUnit.nullable().optional(),
   roles: z.array(ZRole).min(1).max(roles.length),
   werkpleinIds: z.array(z.string().min(1).max(64)).min(1).max(200),
+  expertise: z.array(z.enum(expertiseAreas)).max(expertiseAreas.length).default([]),
   active: z.boolean().optional(),
 });
 export type TEmployeeInput = z.infer<typeof ZEmployeeInput>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { expertiseAreas } from './expertise.ts';
 import { ZDate, ZUuid } from './common.ts';
 import { ZRegisterJobseekerRequest } from './jobseeker.ts';
 
@@ -123,7 +124,16 @@ export const ZIntake = z.object({
 });
 export type TIntake = z.infer<typeof ZIntake>;
 
-export const ZCaseManagerSuggestionQuery = z.object({ benefitType: z.enum(benefitTypes).optional() });
+export const ZCaseManagerSuggestionQuery = z.object({
+  benefitType: z.enum(benefitTypes).optional(),
+  /** Client characteristics, comma-separated (e.g. youth,debt): klantmanagers with that expertise rank higher. */
+  needs: z
+    .string()
+    .max(200)
+    .optional()
+    .transform((v) => (v ? v.split(',').filter(Boolean) : []))
+    .pipe(z.array(z.enum(expertiseAreas))),
+});
 export const ZCaseManagerSuggestion = z.object({
   employeeId: z.string(),
   name: z.string(),
@@ -132,6 +142,7 @@ export const ZCaseManagerSuggestion = z.object({
   partnerKind: z.string(),
   caseload: z.number(),
   partnerMatch: z.boolean(),
+  expertiseMatch: z.array(z.enum(expertiseAreas)),
   rank: z.number(),
 });
 export const ZCaseManagerSuggestions = z.object({

@@ -42,6 +42,7 @@ export interface EmployeeTable {
   version: Generated<number>;
   created_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
+  expertise: Generated<string[]>;
 }
 export interface EmployeeRoleTable {
   employee_id: string;

@@ -77,6 +77,9 @@ export const intakeNl = {
     submit: 'Intake afronden',
     done: 'De intake is afgerond en de klantmanager is toegewezen.',
     chooseCaseManager: 'Kies een klantmanager',
+    needs: 'Aandachtspunten van de klant',
+    needsDescription: 'Klantmanagers met deskundigheid op deze punten komen hoger in de lijst.',
+    expertiseReason: (areas: string) => `, deskundig in: ${areas}`,
   },
   caseSection: {
     title: 'Klantmanager en uitkering',

@@ -3,6 +3,7 @@
  * refer to these keys and never hold Dutch strings themselves.
  */
 import type { ErrorCode } from '../../contracts/errors.ts';
+import type { TExpertise } from '../../contracts/expertise.ts';
 import type { TBackOfficeUnit, TRole } from '../../contracts/identity.ts';
 import type { TJobseeker } from '../../contracts/jobseeker.ts';
 import type { TProcessingLogEntry } from '../../contracts/processing-log.ts';
@@ -133,6 +134,15 @@ const logResults: Record<LogResult, string> = {
 export const nl = {
   productName: 'Werkplein',
   document: documentNl,
+  expertise: {
+    youth: 'Jongeren',
+    status_holders: 'Statushouders',
+    self_employed: 'Zelfstandigen',
+    work_disability: 'Arbeidsbeperking',
+    debt: 'Schulden',
+    older_workers: '50-plussers',
+    language: 'Taalachterstand',
+  } satisfies Record<TExpertise, string>,
   employer: employerNl,
   profile: profileNl,
   intake: intakeNl,
@@ -338,6 +348,7 @@ export const nl = {
       roles: 'Rollen',
       backOfficeUnit: 'Backoffice-eenheid',
       werkpleinIds: 'Werkpleinen',
+      expertise: 'Deskundigheid (voor de toewijzing bij de intake)',
       active: 'Actief: de medewerker kan inloggen',
     },
     descriptions: {

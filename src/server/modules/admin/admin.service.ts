@@ -18,6 +18,7 @@ const presentEmployee = (e: EmployeeRow): TEmployee => ({
   backOfficeUnit: e.back_office_unit,
   roles: e.roles,
   werkpleinIds: e.werkpleinIds,
+  expertise: e.expertise as TEmployee['expertise'],
   active: e.active,
   version: e.version,
 });
@@ -48,6 +49,7 @@ const validated = async (ctx: Ctx, input: Omit<TEmployeeInput, 'login'>): Promis
     backOfficeUnit: unit,
     roles: input.roles,
     werkpleinIds: input.werkpleinIds,
+    expertise: input.expertise ?? [],
     active: input.active ?? true,
   };
 };

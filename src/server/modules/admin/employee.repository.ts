@@ -10,6 +10,7 @@ export interface EmployeeWrite {
   backOfficeUnit: BackOfficeUnit | null;
   roles: readonly Role[];
   werkpleinIds: readonly string[];
+  expertise: readonly string[];
   active: boolean;
 }
 
@@ -28,6 +29,7 @@ export const employeeRepository = {
         'e.back_office_unit',
         'e.active',
         'e.version',
+        'e.expertise',
       ])
       .where((eb) =>
         eb.exists(
@@ -55,6 +57,7 @@ export const employeeRepository = {
         'e.back_office_unit',
         'e.active',
         'e.version',
+        'e.expertise',
       ])
       .where('e.id', '=', id)
       .executeTakeFirst();
@@ -104,6 +107,7 @@ export const employeeRepository = {
         partner_id: input.partnerId,
         back_office_unit: input.backOfficeUnit,
         active: input.active,
+        expertise: [...new Set(input.expertise)],
         created_at: now,
         updated_at: now,
       })
@@ -123,6 +127,7 @@ export const employeeRepository = {
         partner_id: input.partnerId,
         back_office_unit: input.backOfficeUnit,
         active: input.active,
+        expertise: [...new Set(input.expertise)],
         updated_at: now,
         version: eb('version', '+', 1),
       }))

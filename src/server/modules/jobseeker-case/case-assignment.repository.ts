@@ -17,6 +17,7 @@ export const caseAssignmentRepository = {
         'e.partner_id',
         'p.name as partner_name',
         'p.kind as partner_kind',
+        'e.expertise',
         eb
           .selectFrom('jobseeker as j')
           .select((e2) => e2.fn.countAll<string>().as('n'))

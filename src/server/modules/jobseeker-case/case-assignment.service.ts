@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { TBenefitType, TCaseAssignment, TCaseManagerSuggestions } from '../../../contracts/intake.ts';
+import type { TExpertise } from '../../../contracts/expertise.ts';
 import type { Ctx } from '../../context.ts';
 import type { Database } from '../../db/schema.ts';
 import { DomainError } from '../../errors.ts';
@@ -21,15 +22,21 @@ export interface Candidate {
 }
 
 /** Partner match first (WW → UWV werkcoach, WWB → gemeente klantmanager), then the smallest caseload. */
-export const rankCaseManagers = <C extends Candidate>(
+export const rankCaseManagers = <C extends Candidate & { expertise?: readonly string[] }>(
   candidates: readonly C[],
   preferred: 'uwv' | 'municipality',
+  needs: readonly string[] = [],
 ) =>
   [...candidates]
-    .map((c) => ({ ...c, partnerMatch: c.partner_kind === preferred }))
+    .map((c) => ({
+      ...c,
+      partnerMatch: c.partner_kind === preferred,
+      expertiseMatch: needs.filter((n) => (c.expertise ?? []).includes(n)),
+    }))
     .sort(
       (a, b) =>
         Number(b.partnerMatch) - Number(a.partnerMatch) ||
+        b.expertiseMatch.length - a.expertiseMatch.length ||
         a.caseload - b.caseload ||
         a.name.localeCompare(b.name),
     );
@@ -51,7 +58,7 @@ export const currentBenefit = async (trx: Transaction<Database>, jobseekerId: st
 export const suggestCaseManagers = async (
   ctx: Ctx,
   jobseekerId: string,
-  query: { benefitType?: TBenefitType },
+  query: { benefitType?: TBenefitType; needs?: readonly string[] },
 ): Promise<TCaseManagerSuggestions> => {
   const startedAt = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
@@ -63,6 +70,7 @@ export const suggestCaseManagers = async (
     const ranked = rankCaseManagers(
       await caseAssignmentRepository.candidates(trx, jobseeker.werkplein_id),
       preferred,
+      query.needs ?? [],
     );
     await recordProcessing(trx, ctx, {
       action: 'case.assign',
@@ -84,6 +92,7 @@ export const suggestCaseManagers = async (
         partnerKind: c.partner_kind,
         caseload: c.caseload,
         partnerMatch: c.partnerMatch,
+        expertiseMatch: c.expertiseMatch as TExpertise[],
         rank: i + 1,
       })),
     };

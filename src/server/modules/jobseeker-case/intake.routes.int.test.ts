@@ -500,3 +500,71 @@ describe('personal data with optimistic concurrency', () => {
     expect(again.json()).toMatchObject({ city: 'Monster', phone: '0687654321' });
   });
 });
+
+describe('klantmanager suggestions by expertise', () => {
+  it("ranks a klantmanager with the client's needs higher among those of the right partner", async () => {
+    const beheerder = await t.loginAs('bea.beheer');
+    const created = await beheerder.request({
+      method: 'POST',
+      url: '/api/admin/employees',
+      payload: {
+        login: 'zoe.zorg',
+        name: 'Zoë Zorg',
+        partnerId: 'gemeente-westland',
+        roles: ['caseManager'],
+        werkpleinIds: ['westland'],
+        expertise: ['debt', 'youth'],
+      },
+    });
+    expect(created.json().expertise).toEqual(['debt', 'youth']);
+    const jobseeker = (
+      await intaker.request({
+        method: 'POST',
+        url: '/api/jobseekers',
+        payload: registration({ bsn: '272727209', surname: 'Deskundig' }),
+      })
+    ).json();
+    const names = async (needs: string) =>
+      (
+        await intaker.request({
+          method: 'GET',
+          url: `/api/jobseekers/${jobseeker.id}/case-manager-suggestions?benefitType=WWB${needs ? `&needs=${needs}` : ''}`,
+        })
+      )
+        .json()
+        .items.filter((i: { partnerMatch: boolean }) => i.partnerMatch)
+        .map((i: { name: string; expertiseMatch: string[] }) => [i.name, i.expertiseMatch]);
+    // Give Zoë more cases than any other gemeente klantmanager, so caseload alone ranks her last.
+    const counts = await t.db
+      .selectFrom('jobseeker')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('case_manager_id', 'is not', null)
+      .executeTakeFirstOrThrow();
+    const others = await t.db
+      .selectFrom('jobseeker')
+      .select('id')
+      .where('werkplein_id', '=', 'westland')
+      .where('case_manager_id', 'is', null)
+      .where('id', '!=', jobseeker.id)
+      .limit(Number(counts.n) + 1)
+      .execute();
+    await t.db
+      .updateTable('jobseeker')
+      .set({ case_manager_id: created.json().id })
+      .where(
+        'id',
+        'in',
+        others.map((o) => o.id),
+      )
+      .execute();
+    const without = await names('');
+    expect(without.at(-1)).toEqual(['Zoë Zorg', []]);
+    const withDebt = await names('debt');
+    expect(withDebt[0]).toEqual(['Zoë Zorg', ['debt']]);
+    const bad = await intaker.request({
+      method: 'GET',
+      url: `/api/jobseekers/${jobseeker.id}/case-manager-suggestions?needs=astrology`,
+    });
+    expect(bad.statusCode).toBe(400);
+  });
+});

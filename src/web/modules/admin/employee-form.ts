@@ -1,4 +1,5 @@
 /** The employee form's values, checks and request bodies, free of React so they can be tested. */
+import type { TExpertise } from '../../../contracts/expertise.ts';
 import type {
   TBackOfficeUnit,
   TEmployee,
@@ -34,6 +35,7 @@ export interface EmployeeValues {
   roles: TRole[];
   backOfficeUnit: TBackOfficeUnit | '';
   werkpleinIds: string[];
+  expertise: TExpertise[];
   active: boolean;
 }
 
@@ -45,6 +47,7 @@ export const emptyEmployeeValues = (): EmployeeValues => ({
   roles: [],
   backOfficeUnit: '',
   werkpleinIds: [],
+  expertise: [],
   active: true,
 });
 
@@ -56,6 +59,7 @@ export const employeeValuesOf = (employee: TEmployee): EmployeeValues => ({
   roles: [...employee.roles],
   backOfficeUnit: employee.backOfficeUnit ?? '',
   werkpleinIds: [...employee.werkpleinIds],
+  expertise: [...employee.expertise],
   active: employee.active,
 });
 
@@ -79,6 +83,7 @@ const common = (values: EmployeeValues): Omit<TEmployeeInput, 'login'> => ({
   // A unit belongs to the back-office role only.
   backOfficeUnit: values.roles.includes('backOffice') && values.backOfficeUnit ? values.backOfficeUnit : null,
   werkpleinIds: values.werkpleinIds,
+  expertise: values.expertise,
   active: values.active,
 });
 

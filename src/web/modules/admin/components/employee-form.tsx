@@ -1,3 +1,4 @@
+import { expertiseAreas, type TExpertise } from '../../../../contracts/expertise.ts';
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { TBackOfficeUnit, TEmployee, TRole } from '../../../../contracts/identity.ts';
@@ -253,6 +254,14 @@ export const EmployeeForm = ({
           values={values.werkpleinIds}
           onChange={set('werkpleinIds')}
           error={messageFor('werkpleinIds')}
+        />
+        <CheckboxGroupField
+          id="expertise"
+          label={labels.expertise}
+          optional
+          options={expertiseAreas.map((e) => ({ value: e, label: nl.expertise[e] }))}
+          values={values.expertise}
+          onChange={(chosen) => set('expertise')(chosen as TExpertise[])}
         />
         <CheckboxField id="active" label={labels.active} checked={values.active} onChange={set('active')} />
         <ButtonGroup>

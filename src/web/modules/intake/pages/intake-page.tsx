@@ -1,3 +1,4 @@
+import { expertiseAreas } from '../../../../contracts/expertise.ts';
 import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
@@ -16,6 +17,7 @@ import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ApiErrorAlert, LoadFailedPage, Loading } from '../../../shared/ui/feedback.tsx';
 import {
   CheckboxField,
+  CheckboxGroupField,
   ErrorSummary,
   RadioGroupField,
   SelectField,
@@ -43,8 +45,10 @@ export const IntakePage = () => {
   const [general, setGeneral] = useState<string[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
+  const [needs, setNeeds] = useState<string[]>([]);
   const suggestions = useResource<TCaseManagerSuggestions>(`${base}/case-manager-suggestions`, {
     benefitType: eligibleBenefit === 'none' ? 'geen' : eligibleBenefit || undefined,
+    needs: needs.join(','),
   });
 
   if (jobseeker.resource.status === 'error')
@@ -153,6 +157,15 @@ export const IntakePage = () => {
           error={errors.distanceToWork}
         />
         <CheckboxField id="workFirst" label={t.workFirst} checked={workFirst} onChange={setWorkFirst} />
+        <CheckboxGroupField
+          id="needs"
+          label={t.needs}
+          description={t.needsDescription}
+          optional
+          values={needs}
+          options={expertiseAreas.map((e) => ({ value: e, label: nl.expertise[e] }))}
+          onChange={setNeeds}
+        />
         <Paragraph>{t.workFirstDescription}</Paragraph>
         {s.status === 'error' ? <ApiErrorAlert error={s.error} onRetry={suggestions.reload} /> : null}
         {s.status === 'success' && s.data.items.length === 0 ? (
@@ -170,7 +183,11 @@ export const IntakePage = () => {
             placeholder={t.chooseCaseManager}
             options={(s.status === 'success' ? s.data : s.previous!).items.map((c) => ({
               value: c.employeeId,
-              label: `${c.name} — ${t.reason(c.partnerName, c.caseload, c.partnerMatch)}`,
+              label: `${c.name} — ${t.reason(c.partnerName, c.caseload, c.partnerMatch)}${
+                c.expertiseMatch.length > 0
+                  ? t.expertiseReason(c.expertiseMatch.map((e) => nl.expertise[e]).join(', '))
+                  : ''
+              }`,
             }))}
             error={errors.caseManagerId}
           />
