@@ -33,7 +33,7 @@ describe('the werkplein command', () => {
       /Seeded the demo: \d+ new jobseekers/,
     );
     const token = (await cli(['token', '--user', 'kees.klant'], env)).stdout.trim();
-    expect(token).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+    expect(token).toMatch(/^wpdev\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}$/);
 
     // The data and the token survive into a server started on the same directory.
     const server = await startServer(loadConfig({ ...env, PORT: '0', WERKPLEIN_WEB_DIR: dataDir }), {
@@ -61,7 +61,22 @@ describe('the werkplein command', () => {
     });
   });
 
-  it('refuses a token for an unknown login', async () => {
-    await expect(cli(['token', '--user', 'nobody'], env)).rejects.toMatchObject({ code: 1 });
+  it('prints a token for an unknown login that the API then refuses', async () => {
+    const token = (await cli(['token', '--user', 'nobody'], env)).stdout.trim();
+    const server = await startServer(loadConfig({ ...env, PORT: '0', WERKPLEIN_WEB_DIR: dataDir }), {
+      quiet: true,
+    });
+    try {
+      const session = await fetch(`${server.url}/api/session`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(session.status).toBe(401);
+      const forged = await fetch(`${server.url}/api/session`, {
+        headers: { authorization: `Bearer ${token.slice(0, -2)}xx` },
+      });
+      expect(forged.status).toBe(401);
+    } finally {
+      await server.close();
+    }
   });
 });

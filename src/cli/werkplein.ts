@@ -4,7 +4,7 @@ import { migrateToLatest, openDatabase } from '../server/db/database.ts';
 import { seedDemo } from '../server/db/seed/demo.ts';
 import { systemClock } from '../server/clock.ts';
 import { startServer } from '../server/main.ts';
-import { issueBearerToken } from '../server/modules/identity/session.service.ts';
+import { issueDevToken } from '../server/modules/identity/session.service.ts';
 import { join } from 'node:path';
 
 const program = new Command('werkplein').description(
@@ -38,7 +38,11 @@ program
   .option('--demo', 'seed the demo Werkpleinen, staff and jobseekers when the database is empty')
   .option('--log', 'log every request')
   .action(async (opts: { demo?: boolean; log?: boolean }) => {
-    const server = await startServer(loadConfig(), { seedDemo: opts.demo, logger: opts.log });
+    const server = await startServer(loadConfig(), {
+      seedDemo: opts.demo,
+      demoCases: opts.demo,
+      logger: opts.log,
+    });
     const stop = async () => {
       await server.close();
       process.exit(0);
@@ -60,7 +64,8 @@ program
   .description('seed demo data, or national-scale synthetic data for benchmarks')
   .option('--size <size>', '"demo", "national" (1,000,000 jobseekers) or a number of jobseekers', 'demo')
   .option('--werkpleinen <n>', 'number of Werkpleinen for a national-scale seed', positiveInt, 120)
-  .action(async (opts: { size: string; werkpleinen: number }) => {
+  .option('--cases', 'national seed: also klantmanagers (~80 cases each) and ~20 case events per jobseeker')
+  .action(async (opts: { size: string; werkpleinen: number; cases?: boolean }) => {
     await withDatabase(async (h) => {
       await migrateToLatest(h.db);
       if (opts.size === 'demo') {
@@ -71,6 +76,10 @@ program
       const jobseekers = opts.size === 'national' ? 1_000_000 : positiveInt(opts.size);
       const { seedNational } = await import('../server/db/seed/national.ts');
       await seedNational(h, { jobseekers, werkpleinen: opts.werkpleinen, log: console.log });
+      if (opts.cases) {
+        const { seedNationalCases } = await import('../server/db/seed/national-cases.ts');
+        await seedNationalCases(h, { log: console.log });
+      }
     });
   });
 
@@ -85,8 +94,8 @@ program
       process.exitCode = 2;
       return;
     }
-    const token = await withDatabase((h) => issueBearerToken(h.db, systemClock, opts.user));
-    console.log(token.token);
+    // Signed with the server's secret, no database needed: works while the server holds PGlite.
+    console.log(issueDevToken(loadConfig().secret, opts.user, systemClock.now()));
   });
 
 program.parseAsync().catch((error: unknown) => {

@@ -28,5 +28,9 @@ export const caseEventTypes = [
   'note.added',
   'document.uploaded',
   'trajectory.purchased',
+  'nomination.proposed',
+  'nomination.presented',
+  'nomination.feedback',
+  'nomination.withdrawn',
 ] as const;
 export type CaseEventType = (typeof caseEventTypes)[number];

@@ -49,6 +49,9 @@ export const capabilities = [
   'employer.manage',
   'employer.contact',
   'vacancy.manage',
+  'matching.read',
+  'nomination.propose',
+  'nomination.manage',
 ] as const;
 export const ZCapability = z.enum(capabilities);
 export type TCapability = z.infer<typeof ZCapability>;

@@ -16,6 +16,8 @@ import { createOidcClient } from './modules/identity/oidc-client.ts';
 import { documentRoutes } from './modules/document/document.routes.ts';
 import { employerRoutes } from './modules/employer-service/employer.routes.ts';
 import { vacancyRoutes } from './modules/employer-service/vacancy.routes.ts';
+import { nominationRoutes } from './modules/employer-service/nomination.routes.ts';
+import { matchingRoutes } from './modules/matching/matching.routes.ts';
 import { jobseekerRoutes } from './modules/jobseeker-case/jobseeker.routes.ts';
 import { intakeRoutes } from './modules/jobseeker-case/intake.routes.ts';
 import { actionPlanRoutes } from './modules/action-plan/action-plan.routes.ts';
@@ -123,6 +125,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     sessionPolicy: config.session,
     publicUrl: config.publicUrl,
     pseudonymKey: config.secret,
+    devTokens: config.mode === 'development',
   };
   const auth = authenticate(authOptions);
   const ctxOf = (request: FastifyRequest) => contextOf(request, authOptions);
@@ -166,6 +169,8 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     trajectoryRoutes(api, ctxOf);
     employerRoutes(api, ctxOf);
     vacancyRoutes(api, ctxOf);
+    matchingRoutes(api, ctxOf);
+    nominationRoutes(api, ctxOf);
     adminRoutes(api, ctxOf);
   });
 

@@ -34,6 +34,9 @@ export const httpStatusOf = (code: ErrorCode): number => {
     case 'duplicate_referral':
     case 'double_booked':
     case 'sanction_not_possible':
+    case 'already_nominated':
+    case 'nomination_not_possible':
+    case 'vacancy_not_open':
     case 'jobseeker_exists':
     case 'login_exists':
       return 409;

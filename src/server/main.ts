@@ -4,6 +4,7 @@ import { buildApp } from './app.ts';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/database.ts';
+import { seedDemoCases } from './db/seed/demo-cases.ts';
 import { demoAccounts, seedDemo } from './db/seed/demo.ts';
 
 export interface RunningServer {
@@ -16,7 +17,7 @@ export interface RunningServer {
 /** Opens the database (PostgreSQL or PGlite), migrates, optionally seeds the demo, and listens. */
 export const startServer = async (
   config: Config,
-  options: { seedDemo?: boolean; clock?: Clock; logger?: boolean; quiet?: boolean } = {},
+  options: { seedDemo?: boolean; demoCases?: boolean; clock?: Clock; logger?: boolean; quiet?: boolean } = {},
 ): Promise<RunningServer> => {
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -29,7 +30,10 @@ export const startServer = async (
       .select('id')
       .where('id', '=', 'westland')
       .executeTakeFirst();
-    if (!alreadySeeded) await seedDemo(database.db);
+    if (!alreadySeeded) {
+      await seedDemo(database.db);
+      if (options.demoCases) await seedDemoCases(database.db);
+    }
   }
   const app = await buildApp({ config, database, clock: options.clock, logger: options.logger ?? false });
   await app.listen({ port: config.port, host: config.host });

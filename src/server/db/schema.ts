@@ -447,6 +447,27 @@ export interface VacancyTable {
   updated_at: Timestamp;
 }
 
+export type NominationStatus = 'proposed' | 'presented' | 'invited' | 'hired' | 'rejected' | 'withdrawn';
+export interface NominationTable {
+  id: Generated<string>;
+  werkplein_id: string;
+  vacancy_id: string;
+  jobseeker_id: string;
+  proposed_by: string;
+  motivation: string;
+  status: Generated<NominationStatus>;
+  rejection_reason: Generated<string | null>;
+  proposed_at: Timestamp;
+  presented_at: Generated<Date | null>;
+  presented_by: Generated<string | null>;
+  feedback_at: Generated<Date | null>;
+  feedback_by: Generated<string | null>;
+  start_date: ColumnType<string | null, string | null | undefined, string | null>;
+  aftercare_task_id: Generated<string | null>;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   werkplein: WerkpleinTable;
   partner: PartnerTable;
@@ -477,6 +498,7 @@ export interface Database {
   employer_contact_person: EmployerContactPersonTable;
   employer_contact: EmployerContactTable;
   vacancy: VacancyTable;
+  nomination: NominationTable;
   case_event: CaseEventTable;
   processing_activity: ProcessingActivityTable;
   audit_record: AuditRecordTable;

@@ -3,9 +3,12 @@ import type { Clock } from '../clock.ts';
 import type { Ctx } from '../context.ts';
 import type { Db } from '../db/database.ts';
 import { DomainError } from '../errors.ts';
+import { identityRepository } from '../modules/identity/identity.repository.ts';
 import {
   csrfTokenMatches,
+  isDevToken,
   resolveSession,
+  verifyDevToken,
   type ResolvedSession,
   type SessionPolicy,
 } from '../modules/identity/session.service.ts';
@@ -31,6 +34,8 @@ export interface AuthOptions {
   sessionPolicy: SessionPolicy;
   publicUrl: string;
   pseudonymKey: string;
+  /** Accept the CLI's signed dev tokens (development mode only). */
+  devTokens: boolean;
 }
 
 /** Reads the trace context of every request and echoes it, for correlation with the processing log. */
@@ -51,13 +56,10 @@ export const authenticate = (options: AuthOptions) =>
   async function authenticateRequest(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
     const authorization = request.headers.authorization;
     if (authorization?.startsWith('Bearer ')) {
-      request.session = await resolveSession(
-        options.db,
-        options.clock,
-        options.sessionPolicy,
-        authorization.slice('Bearer '.length).trim(),
-        'bearer',
-      );
+      const bearer = authorization.slice('Bearer '.length).trim();
+      request.session = isDevToken(bearer)
+        ? await resolveDevToken(options, bearer)
+        : await resolveSession(options.db, options.clock, options.sessionPolicy, bearer, 'bearer');
       return;
     }
     const token = request.cookies[SESSION_COOKIE];
@@ -86,6 +88,23 @@ export const registerDenialLogging = (app: FastifyInstance, options: AuthOptions
       await recordDenial(contextOf(request, options), error.attempt);
     }
   });
+};
+
+const resolveDevToken = async (options: AuthOptions, token: string): Promise<ResolvedSession> => {
+  const verified = options.devTokens
+    ? verifyDevToken(options.pseudonymKey, token, options.clock.now())
+    : undefined;
+  if (verified === 'expired') throw new DomainError('session_expired', 'Token expired');
+  const actor = verified ? await identityRepository.findActorByLogin(options.db, verified.login) : undefined;
+  if (!actor) throw new DomainError('unauthenticated', 'Not logged in');
+  return {
+    actor,
+    kind: 'bearer',
+    csrfToken: '',
+    idToken: null,
+    idleExpiresAt: options.clock.now(),
+    tokenHash: '',
+  };
 };
 
 export const contextOf = (request: FastifyRequest, options: AuthOptions): Ctx => {

@@ -42,6 +42,10 @@ const errors: Record<ErrorCode | ClientErrorCode, string> = {
     'Dit traject zit vol: alle plaatsen zijn bezet. Kies een ander traject of een latere start.',
   duplicate_referral:
     'Er staat al een open doorverwijzing naar deze backoffice voor deze werkzoekende. Wacht op het antwoord of trek die eerst in.',
+  already_nominated: 'Deze werkzoekende is al voorgedragen voor deze vacature.',
+  nomination_not_possible:
+    'Dit kan niet in de huidige stand van de voordracht (bijvoorbeeld: de kandidaat is al voorgesteld aan de werkgever).',
+  vacancy_not_open: 'Deze vacature is niet (meer) open: ze is vervuld, gesloten of aangehouden.',
   double_booked: 'De medewerker heeft op dat moment al een afspraak. Kies een ander tijdstip.',
   sanction_not_possible:
     'Op deze oproep kan geen maatregel volgen: de eerste oproep is zonder maatregel, of uw eenheid mag hierover niet beslissen.',

@@ -2,10 +2,11 @@ import type { Transaction } from 'kysely';
 import type { TCaseFlow, TCaseFlowChange, TOutflowReason } from '../../../contracts/case-flow.ts';
 import type { CaseEventType } from '../../../contracts/case-events.ts';
 import type { Ctx } from '../../context.ts';
-import type { Database, JobseekerRow } from '../../db/schema.ts';
+import type { Database, JobseekerRow, Role } from '../../db/schema.ts';
 import { DomainError } from '../../errors.ts';
 import { appendCaseEvent } from '../case-event/case-event.repository.ts';
 import { amsterdamDate, startOfAmsterdamDay } from '../caseload/amsterdam-day.ts';
+import type { Action } from '../identity/authorization.policy.ts';
 import { loadAuthorizedJobseeker } from '../jobseeker-case/jobseeker-access.ts';
 import { recordProcessing } from '../processing-log/processing-log.service.ts';
 import { taskRepository } from '../task/task.repository.ts';
@@ -68,37 +69,49 @@ const command = (
   decide: (row: JobseekerRow, now: Date) => Decision,
 ): Promise<TCaseFlowChange> =>
   ctx.db.transaction().execute(async (trx) => {
-    const now = ctx.clock.now();
     const { jobseeker, role } = await loadAuthorizedJobseeker(trx, ctx, 'case.manage', jobseekerId);
     if (jobseeker.version !== version) throw conflict(jobseeker);
-    const decision = decide(jobseeker, now);
-    const updated = await caseFlowRepository.update(trx, jobseekerId, version, decision.change, now);
-    if (!updated) {
-      const current = await trx
-        .selectFrom('jobseeker')
-        .selectAll()
-        .where('id', '=', jobseekerId)
-        .executeTakeFirstOrThrow();
-      throw conflict(current);
-    }
-    const extra = decision.after ? await decision.after(trx, updated) : {};
-    await appendCaseEvent(trx, ctx, {
-      werkpleinId: updated.werkplein_id,
-      jobseekerId,
-      type: decision.event.type,
-      data: { ...decision.event.data, ...extra },
-    });
-    await recordProcessing(trx, ctx, {
-      action: 'case.manage',
-      role,
-      activity: 'caseFlow',
-      startedAt: now,
-      werkpleinId: updated.werkplein_id,
-      object: { type: 'jobseeker', id: jobseekerId },
-      subjectBsns: [updated.bsn],
-    });
-    return { ...presentCaseFlow(updated), ...extra };
+    return applyDecision(trx, ctx, jobseeker, { action: 'case.manage', role }, decide);
   });
+
+/** Applies a decision to a jobseeker already loaded and authorised in `trx`: change, event, log. */
+const applyDecision = async (
+  trx: Transaction<Database>,
+  ctx: Ctx,
+  jobseeker: JobseekerRow,
+  by: { action: Action; role: Role },
+  decide: (row: JobseekerRow, now: Date) => Decision,
+): Promise<TCaseFlowChange> => {
+  const now = ctx.clock.now();
+  const jobseekerId = jobseeker.id;
+  const decision = decide(jobseeker, now);
+  const updated = await caseFlowRepository.update(trx, jobseekerId, jobseeker.version, decision.change, now);
+  if (!updated) {
+    const current = await trx
+      .selectFrom('jobseeker')
+      .selectAll()
+      .where('id', '=', jobseekerId)
+      .executeTakeFirstOrThrow();
+    throw conflict(current);
+  }
+  const extra = decision.after ? await decision.after(trx, updated) : {};
+  await appendCaseEvent(trx, ctx, {
+    werkpleinId: updated.werkplein_id,
+    jobseekerId,
+    type: decision.event.type,
+    data: { ...decision.event.data, ...extra },
+  });
+  await recordProcessing(trx, ctx, {
+    action: by.action,
+    role: by.role,
+    activity: 'caseFlow',
+    startedAt: now,
+    werkpleinId: updated.werkplein_id,
+    object: { type: 'jobseeker', id: jobseekerId },
+    subjectBsns: [updated.bsn],
+  });
+  return { ...presentCaseFlow(updated), ...extra };
+};
 
 export const setParticipationStep = (
   ctx: Ctx,
@@ -141,11 +154,33 @@ export const registerOutflow = (
   ctx: Ctx,
   jobseekerId: string,
   input: { date: string; reason: TOutflowReason; note: string; version: number },
-) =>
-  command(ctx, jobseekerId, input.version, (row, now) => {
+) => command(ctx, jobseekerId, input.version, outflowDecision(ctx, input));
+
+/**
+ * The same outflow as part of another command — a placement — inside its transaction: the caller
+ * has loaded the current jobseeker row in `trx` and authorised the act. One `outflow.registered`
+ * event (carrying `context`, e.g. the nomination), the klantmanager's aftercare task and the log
+ * line, exactly as registerOutflow; only a placement's agreed start date may lie in the future.
+ */
+export const registerOutflowWithin = (
+  trx: Transaction<Database>,
+  ctx: Ctx,
+  jobseeker: JobseekerRow,
+  by: { action: Action; role: Role },
+  input: { date: string; reason: TOutflowReason; note: string; context: Record<string, unknown> },
+): Promise<TCaseFlowChange> =>
+  applyDecision(trx, ctx, jobseeker, by, outflowDecision(ctx, input, { allowFutureDate: true }));
+
+const outflowDecision =
+  (
+    ctx: Ctx,
+    input: { date: string; reason: TOutflowReason; note: string; context?: Record<string, unknown> },
+    options: { allowFutureDate?: boolean } = {},
+  ) =>
+  (row: JobseekerRow, now: Date): Decision => {
     if (isClosed(row)) throw conflict(row, 'case_closed');
     const problem = outflowDateProblem(input.date, amsterdamDate(now), amsterdamDate(row.created_at));
-    if (problem) {
+    if (problem && !(options.allowFutureDate && problem === 'outflow_date_future')) {
       throw new DomainError('validation_failed', 'The outflow date is not possible', undefined, [
         { path: 'date', code: problem, message: problem },
       ]);
@@ -163,6 +198,7 @@ export const registerOutflow = (
           reason: input.reason,
           date: input.date,
           ...(input.note ? { note: input.note } : {}),
+          ...(input.context ?? {}),
           deactivated: row.available_for_work,
         },
       },
@@ -182,7 +218,7 @@ export const registerOutflow = (
         return { aftercareTaskId };
       },
     };
-  });
+  };
 
 /**
  * Handover to the income consultants when work is out of reach. The handover is a referral to the

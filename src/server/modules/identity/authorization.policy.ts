@@ -45,6 +45,12 @@ const matrix: Record<Action, readonly Role[]> = {
   'employer.manage': ['accountManager', 'management'],
   'employer.contact': ['accountManager', 'caseManager', 'management'],
   'vacancy.manage': ['accountManager', 'management'],
+  // Candidates per vacancy and vacancies per jobseeker: the matchmaker and the klantmanager.
+  'matching.read': ['accountManager', 'caseManager', 'management'],
+  // The klantmanager stays responsible for the jobseeker: he proposes (and withdraws) a candidate;
+  // the matchmaker presents candidates to the employer and records the feedback and the placement.
+  'nomination.propose': ['caseManager'],
+  'nomination.manage': ['accountManager', 'management'],
   'task.manage': [
     'intakeOfficer',
     'caseManager',

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import { DomainError } from '../../errors.ts';
@@ -120,4 +120,45 @@ export const issueBearerToken = async (db: Db, clock: Clock, login: string) => {
       kind: 'bearer',
     },
   );
+};
+
+const DEV_TOKEN_PREFIX = 'wpdev.';
+const devMac = (secret: string, payload: string) =>
+  createHmac('sha256', secret).update(`werkplein-dev-token:${payload}`).digest('base64url');
+
+/**
+ * A signed, short-lived bearer token for a (demo) user in development mode. It needs no database,
+ * so the CLI can print one while the server holds the embedded database; the server checks the
+ * signature with its secret and the login when the token is used. Production refuses them.
+ */
+export const issueDevToken = (secret: string, login: string, now: Date): string => {
+  const payload = Buffer.from(
+    JSON.stringify({ login, exp: now.getTime() + BEARER_MINUTES * MINUTE }),
+  ).toString('base64url');
+  return `${DEV_TOKEN_PREFIX}${payload}.${devMac(secret, payload)}`;
+};
+
+export const isDevToken = (token: string): boolean => token.startsWith(DEV_TOKEN_PREFIX);
+
+/** The login in a valid dev token; `expired` past its time; undefined when forged or malformed. */
+export const verifyDevToken = (
+  secret: string,
+  token: string,
+  now: Date,
+): { login: string } | 'expired' | undefined => {
+  const [payload, mac] = token.slice(DEV_TOKEN_PREFIX.length).split('.');
+  if (!payload || !mac) return undefined;
+  const expected = Buffer.from(devMac(secret, payload));
+  const given = Buffer.from(mac);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
+  try {
+    const { login, exp } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as {
+      login: unknown;
+      exp: unknown;
+    };
+    if (typeof login !== 'string' || typeof exp !== 'number') return undefined;
+    return now.getTime() >= exp ? 'expired' : { login };
+  } catch {
+    return undefined;
+  }
 };

@@ -121,6 +121,14 @@ export const processingActivities = {
       'Werkgevers met één aanspreekpunt bedienen en vacatures vervullen; contactpersonen vastleggen en raadplegen',
     legalBasis: 'Wet SUWI art. 30a en 30c; AVG art. 6 lid 1 sub e',
   },
+  matching: {
+    id: 'matching-voordracht',
+    version: 1,
+    name: 'Matching en voordracht van werkzoekenden op vacatures',
+    purpose:
+      'Geactiveerde werkzoekenden en vacatures bij elkaar zoeken, kandidaten voordragen en aan de werkgever voorstellen, en de plaatsing vastleggen',
+    legalBasis: participationAct + '; Wet SUWI art. 30a en 30c',
+  },
   registration: {
     id: 'aanmelding',
     version: 1,

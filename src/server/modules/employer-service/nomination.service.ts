@@ -1,0 +1,411 @@
+import type { Transaction } from 'kysely';
+import type { TOutflowReason } from '../../../contracts/case-flow.ts';
+import type { TVacancyKind } from '../../../contracts/employer-options.ts';
+import type { TFeedbackRequest, TNomination } from '../../../contracts/nomination.ts';
+import type { Ctx } from '../../context.ts';
+import type { Database, NominationStatus, Role } from '../../db/schema.ts';
+import { DomainError } from '../../errors.ts';
+import { appendCaseEvent } from '../case-event/case-event.repository.ts';
+import { registerOutflowWithin } from '../case-flow/case-flow.service.ts';
+import { addDays, startOfAmsterdamDay } from '../caseload/amsterdam-day.ts';
+import { assertWerkplein, authorize } from '../identity/authorize.ts';
+import { loadAuthorizedJobseeker } from '../jobseeker-case/jobseeker-access.ts';
+import { jobseekerRepository } from '../jobseeker-case/jobseeker.repository.ts';
+import { fullNameOf } from '../jobseeker-case/name-key.ts';
+import { recordProcessing } from '../processing-log/processing-log.service.ts';
+import { taskRepository } from '../task/task.repository.ts';
+import { nominationRepository, type NominationRow } from './nomination.repository.ts';
+import { vacancyRepository } from './vacancy.repository.ts';
+
+/** Days after the first working day at which the matchmaker calls the employer (nazorg). */
+export const EMPLOYER_AFTERCARE_DAYS = 14;
+
+/**
+ * The outflow a placement records, by kind of vacancy: paid work is outflow to work (subsidised for
+ * additional and sheltered jobs); volunteer work, internships and work-experience places are steps
+ * on the way, so the jobseeker stays in the caseload.
+ */
+export const outflowReasonFor = (kind: TVacancyKind): TOutflowReason | null => {
+  switch (kind) {
+    case 'regular':
+    case 'learning_job':
+      return 'regular_work';
+    case 'additional':
+    case 'sheltered':
+      return 'subsidised_work';
+    case 'volunteer':
+    case 'internship':
+    case 'work_experience':
+      return null;
+  }
+};
+
+/** From which status each move is allowed. */
+const allowedFrom: Record<'present' | 'feedback' | 'withdraw', readonly NominationStatus[]> = {
+  present: ['proposed'],
+  feedback: ['presented', 'invited'],
+  withdraw: ['proposed', 'presented', 'invited'],
+};
+
+export const presentNomination = (n: NominationRow): TNomination => ({
+  id: n.id,
+  vacancy: { id: n.vacancy_id, title: n.vacancy_title, employerName: n.employer_name },
+  jobseeker: { id: n.jobseeker_id, name: fullNameOf(n), dossierNumber: n.dossier_number },
+  proposedBy: { id: n.proposed_by, name: n.proposed_by_name },
+  motivation: n.motivation,
+  status: n.status,
+  rejectionReason: n.rejection_reason,
+  proposedAt: n.proposed_at.toISOString(),
+  presentedAt: n.presented_at?.toISOString() ?? null,
+  feedbackAt: n.feedback_at?.toISOString() ?? null,
+  startDate: n.start_date,
+  aftercareTaskId: n.aftercare_task_id,
+  version: n.version,
+});
+
+type LockedVacancy = NonNullable<Awaited<ReturnType<typeof nominationRepository.lockVacancy>>>;
+
+const vacancyNotOpen = (v: LockedVacancy) =>
+  new DomainError('vacancy_not_open', 'The vacancy is not open', {
+    status: v.status,
+    positions: v.positions,
+    positionsFilled: v.positions_filled,
+  });
+const isOpen = (v: LockedVacancy) => v.status === 'open' && v.positions_filled < v.positions;
+
+const log = (
+  trx: Transaction<Database>,
+  ctx: Ctx,
+  action: 'nomination.propose' | 'nomination.manage' | 'matching.read',
+  role: Role,
+  werkpleinId: string,
+  object: { type: string; id: string },
+  bsns: readonly string[],
+  startedAt: Date,
+) =>
+  recordProcessing(trx, ctx, {
+    action,
+    role,
+    activity: 'matching',
+    startedAt,
+    werkpleinId,
+    object,
+    subjectBsns: bsns,
+  });
+
+const reload = async (trx: Transaction<Database>, id: string) =>
+  presentNomination((await nominationRepository.getById(trx, id)) as NominationRow);
+
+/**
+ * A klantmanager proposes one of his Werkplein's activated jobseekers for an open vacancy: refused
+ * (validation_failed) when he is not activated, and `already_nominated` when he was proposed before.
+ */
+export const proposeNomination = (
+  ctx: Ctx,
+  vacancyId: string,
+  input: { jobseekerId: string; motivation: string },
+) =>
+  ctx.db.transaction().execute(async (trx) => {
+    const now = ctx.clock.now();
+    authorize(ctx, 'nomination.propose');
+    const vacancy = await nominationRepository.lockVacancy(trx, vacancyId);
+    if (!vacancy) throw new DomainError('not_found', 'Vacancy not found');
+    assertWerkplein(ctx, 'nomination.propose', vacancy.werkplein_id);
+    if (!isOpen(vacancy)) throw vacancyNotOpen(vacancy);
+    const { jobseeker, role } = await loadAuthorizedJobseeker(
+      trx,
+      ctx,
+      'nomination.propose',
+      input.jobseekerId,
+    );
+    const fieldProblem = (code: string, message: string) =>
+      new DomainError('validation_failed', message, undefined, [{ path: 'jobseekerId', code, message }]);
+    if (jobseeker.werkplein_id !== vacancy.werkplein_id)
+      throw fieldProblem('other_werkplein', 'The jobseeker belongs to another Werkplein');
+    if (!jobseeker.available_for_work || jobseeker.outflow_date !== null || jobseeker.handed_over_at !== null)
+      throw fieldProblem('not_activated', 'The jobseeker is not activated for work');
+    const existing = await nominationRepository.find(trx, vacancyId, jobseeker.id);
+    if (existing)
+      throw new DomainError('already_nominated', 'Already nominated for this vacancy', {
+        nominationId: existing.id,
+        status: existing.status,
+      });
+    const id = await nominationRepository.insert(trx, {
+      werkpleinId: vacancy.werkplein_id,
+      vacancyId,
+      jobseekerId: jobseeker.id,
+      proposedBy: ctx.actor.employeeId,
+      motivation: input.motivation,
+      at: now,
+    });
+    await appendCaseEvent(trx, ctx, {
+      werkpleinId: jobseeker.werkplein_id,
+      jobseekerId: jobseeker.id,
+      type: 'nomination.proposed',
+      data: { nominationId: id, vacancyId, vacancyTitle: vacancy.title, employerName: vacancy.employer_name },
+    });
+    await log(
+      trx,
+      ctx,
+      'nomination.propose',
+      role,
+      vacancy.werkplein_id,
+      { type: 'nomination', id },
+      [jobseeker.bsn],
+      now,
+    );
+    return reload(trx, id);
+  });
+
+/** The nominations for one vacancy (matchmaker and klantmanagers); the people shown are logged. */
+export const listNominations = (ctx: Ctx, vacancyId: string) =>
+  ctx.db.transaction().execute(async (trx) => {
+    const now = ctx.clock.now();
+    const role = authorize(ctx, 'matching.read');
+    const vacancy = await vacancyRepository.getById(trx, vacancyId);
+    if (!vacancy) throw new DomainError('not_found', 'Vacancy not found');
+    assertWerkplein(ctx, 'matching.read', vacancy.werkplein_id);
+    const rows = await nominationRepository.listForVacancy(trx, vacancyId);
+    await log(
+      trx,
+      ctx,
+      'matching.read',
+      role,
+      vacancy.werkplein_id,
+      { type: 'vacancy-nominations', id: vacancyId },
+      rows.map((r) => r.bsn),
+      now,
+    );
+    return { items: rows.map(presentNomination) };
+  });
+
+/**
+ * Loads a nomination and its vacancy (both locked) for a move by `action`: `not_found` outside the
+ * actor's Werkpleinen, `nomination_not_possible` from the wrong status.
+ */
+const loadForMove = async (
+  trx: Transaction<Database>,
+  ctx: Ctx,
+  action: 'nomination.manage' | 'nomination.propose',
+  move: keyof typeof allowedFrom,
+  id: string,
+) => {
+  const role = authorize(ctx, action);
+  const nomination = await nominationRepository.lock(trx, id);
+  if (!nomination) throw new DomainError('not_found', 'Nomination not found');
+  assertWerkplein(ctx, action, nomination.werkplein_id);
+  const vacancy = (await nominationRepository.lockVacancy(trx, nomination.vacancy_id)) as LockedVacancy;
+  if (!allowedFrom[move].includes(nomination.status))
+    throw new DomainError(
+      'nomination_not_possible',
+      `Cannot ${move} a nomination that is ${nomination.status}`,
+      {
+        status: nomination.status,
+        move,
+      },
+    );
+  return { nomination, vacancy, role };
+};
+
+/** The matchmaker presents a proposed candidate to the employer; presenting twice is refused. */
+export const presentToEmployer = (ctx: Ctx, id: string) =>
+  ctx.db.transaction().execute(async (trx) => {
+    const now = ctx.clock.now();
+    const { nomination, vacancy, role } = await loadForMove(trx, ctx, 'nomination.manage', 'present', id);
+    if (!isOpen(vacancy)) throw vacancyNotOpen(vacancy);
+    const jobseeker = await jobseekerRepository.getById(trx, nomination.jobseeker_id);
+    if (
+      !jobseeker?.available_for_work ||
+      jobseeker.outflow_date !== null ||
+      jobseeker.handed_over_at !== null
+    )
+      throw new DomainError('nomination_not_possible', 'The candidate is no longer activated for work', {
+        status: nomination.status,
+        move: 'present',
+        rule: 'not_activated',
+      });
+    await nominationRepository.transition(trx, id, nomination.status, {
+      status: 'presented',
+      kind: 'presented',
+      at: now,
+      by: ctx.actor.employeeId,
+    });
+    await appendCaseEvent(trx, ctx, {
+      werkpleinId: nomination.werkplein_id,
+      jobseekerId: nomination.jobseeker_id,
+      type: 'nomination.presented',
+      data: {
+        nominationId: id,
+        vacancyId: vacancy.id,
+        vacancyTitle: vacancy.title,
+        employerName: vacancy.employer_name,
+      },
+    });
+    await log(
+      trx,
+      ctx,
+      'nomination.manage',
+      role,
+      nomination.werkplein_id,
+      { type: 'nomination', id },
+      [jobseeker.bsn],
+      now,
+    );
+    return reload(trx, id);
+  });
+
+/**
+ * The employer's feedback on a presented candidate: invited, rejected (with reason) or hired. Hired
+ * is the placement, all in this one transaction: a position filled (the vacancy `filled` with its
+ * last), the jobseeker's outflow through the case flow (one `outflow.registered` event; not for
+ * volunteer work, internships and work-experience places) and the matchmaker's aftercare call with
+ * the employer, due at 09:00 Dutch time two weeks after the first working day. The task is a row in
+ * the same transaction, so it is as durable as the placement itself and survives restarts.
+ */
+export const recordFeedback = (ctx: Ctx, id: string, input: TFeedbackRequest) =>
+  ctx.db.transaction().execute(async (trx) => {
+    const now = ctx.clock.now();
+    const { nomination, vacancy, role } = await loadForMove(trx, ctx, 'nomination.manage', 'feedback', id);
+    if (!isOpen(vacancy)) throw vacancyNotOpen(vacancy);
+    if (input.outcome === 'invited' && nomination.status === 'invited')
+      throw new DomainError('nomination_not_possible', 'Already invited', {
+        status: nomination.status,
+        move: 'feedback',
+      });
+    const jobseeker = await jobseekerRepository.getById(trx, nomination.jobseeker_id);
+    if (!jobseeker) throw new DomainError('not_found', 'Jobseeker not found');
+    const context = {
+      nominationId: id,
+      vacancyId: vacancy.id,
+      vacancyTitle: vacancy.title,
+      employerName: vacancy.employer_name,
+    };
+
+    if (input.outcome !== 'hired') {
+      await nominationRepository.transition(trx, id, nomination.status, {
+        status: input.outcome,
+        kind: 'feedback',
+        at: now,
+        by: ctx.actor.employeeId,
+        rejectionReason: input.outcome === 'rejected' ? (input.reason ?? null) : null,
+      });
+      await appendCaseEvent(trx, ctx, {
+        werkpleinId: jobseeker.werkplein_id,
+        jobseekerId: jobseeker.id,
+        type: 'nomination.feedback',
+        data: { ...context, outcome: input.outcome, ...(input.reason ? { reason: input.reason } : {}) },
+      });
+      await log(
+        trx,
+        ctx,
+        'nomination.manage',
+        role,
+        nomination.werkplein_id,
+        { type: 'nomination', id },
+        [jobseeker.bsn],
+        now,
+      );
+      return reload(trx, id);
+    }
+
+    const startDate = input.startDate as string;
+    const filled = await nominationRepository.fillPosition(trx, vacancy.id, now);
+    if (!filled) throw vacancyNotOpen(vacancy);
+    const dueAt = new Date(
+      startOfAmsterdamDay(addDays(startDate, EMPLOYER_AFTERCARE_DAYS)).getTime() + 9 * 3_600_000,
+    );
+    const aftercareTaskId = await taskRepository.create(trx, {
+      werkpleinId: vacancy.werkplein_id,
+      jobseekerId: jobseeker.id,
+      assigneeId: vacancy.account_manager_id ?? ctx.actor.employeeId,
+      kind: 'aftercare_employer',
+      title: `Nazorg: bel ${vacancy.employer_name} over de plaatsing (${vacancy.title})`,
+      dueAt,
+      createdAt: now,
+    });
+    await nominationRepository.transition(trx, id, nomination.status, {
+      status: 'hired',
+      kind: 'feedback',
+      at: now,
+      by: ctx.actor.employeeId,
+      startDate,
+      aftercareTaskId,
+    });
+    const reason = outflowReasonFor(vacancy.kind as TVacancyKind);
+    const placement = { ...context, outcome: 'hired', startDate, employerAftercareTaskId: aftercareTaskId };
+    if (reason) {
+      try {
+        await registerOutflowWithin(
+          trx,
+          ctx,
+          jobseeker,
+          { action: 'nomination.manage', role },
+          {
+            date: startDate,
+            reason,
+            note: '',
+            context: { placement },
+          },
+        );
+      } catch (error) {
+        // The outflow's date is the start date the matchmaker entered.
+        if (error instanceof DomainError && error.fields)
+          throw new DomainError(
+            error.code,
+            error.message,
+            error.details,
+            error.fields.map((f) => (f.path === 'date' ? { ...f, path: 'startDate' } : f)),
+          );
+        throw error;
+      }
+    } else {
+      await appendCaseEvent(trx, ctx, {
+        werkpleinId: jobseeker.werkplein_id,
+        jobseekerId: jobseeker.id,
+        type: 'nomination.feedback',
+        data: placement,
+      });
+      await log(
+        trx,
+        ctx,
+        'nomination.manage',
+        role,
+        nomination.werkplein_id,
+        { type: 'nomination', id },
+        [jobseeker.bsn],
+        now,
+      );
+    }
+    return reload(trx, id);
+  });
+
+/** The klantmanager withdraws his candidate (before the employer hired or rejected him). */
+export const withdrawNomination = (ctx: Ctx, id: string) =>
+  ctx.db.transaction().execute(async (trx) => {
+    const now = ctx.clock.now();
+    const { nomination, role } = await loadForMove(trx, ctx, 'nomination.propose', 'withdraw', id);
+    await nominationRepository.transition(trx, id, nomination.status, {
+      status: 'withdrawn',
+      kind: 'withdrawn',
+      at: now,
+      by: ctx.actor.employeeId,
+    });
+    const jobseeker = await jobseekerRepository.getById(trx, nomination.jobseeker_id);
+    await appendCaseEvent(trx, ctx, {
+      werkpleinId: nomination.werkplein_id,
+      jobseekerId: nomination.jobseeker_id,
+      type: 'nomination.withdrawn',
+      data: { nominationId: id, vacancyId: nomination.vacancy_id },
+    });
+    await log(
+      trx,
+      ctx,
+      'nomination.propose',
+      role,
+      nomination.werkplein_id,
+      { type: 'nomination', id },
+      jobseeker ? [jobseeker.bsn] : [],
+      now,
+    );
+    return reload(trx, id);
+  });
