@@ -1,0 +1,502 @@
+/**
+ * Latency of the klantvolgsysteem's daily screens at national scale, through the API and as bare
+ * SQL (the repository queries): (a) opening a dossier with its timeline, (b) a klantmanager's
+ * caseload, (c) "Mijn dag", (d) the MT's team view, and (e) registering an intake with 20
+ * concurrent intakers.
+ *
+ *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/wp_bench npx tsx bench/case-screens.ts
+ *
+ * Needs a database seeded with `werkplein seed --size national --cases`. Starts the server
+ * in-process on a free port, gives bearer tokens to klantmanagers, the MT member and intakers,
+ * and prints p50/p95/p99 per operation. It prints figures and asserts nothing. The intake
+ * benchmark takes in jobseekers still without klantmanager: each run uses up BENCH_INTAKES of them.
+ * Options (environment): BENCH_REQUESTS (default 1000), BENCH_WARMUP (100), BENCH_CONCURRENCY (4),
+ * BENCH_INTAKES (2000), BENCH_INTAKE_USERS (20), BENCH_THINK_MS (500), BENCH_SCREENS (a,b,c,d,e).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { sql } from 'kysely';
+import { systemClock } from '../src/server/clock.ts';
+import { loadConfig } from '../src/server/config.ts';
+import { openDatabase, type Db } from '../src/server/db/database.ts';
+import { startServer } from '../src/server/main.ts';
+import { amsterdamDate, amsterdamDayBounds } from '../src/server/modules/caseload/amsterdam-day.ts';
+import { caseloadRepository } from '../src/server/modules/caseload/caseload.repository.ts';
+import { issueBearerToken } from '../src/server/modules/identity/session.service.ts';
+import { caseAssignmentRepository } from '../src/server/modules/jobseeker-case/case-assignment.repository.ts';
+import { intakeRepository } from '../src/server/modules/jobseeker-case/intake.repository.ts';
+import {
+  workFirstContactDue,
+  workFirstPlacementDue,
+} from '../src/server/modules/jobseeker-case/intake.rules.ts';
+import { jobseekerRepository } from '../src/server/modules/jobseeker-case/jobseeker.repository.ts';
+import { taskRepository } from '../src/server/modules/task/task.repository.ts';
+import { timelineRepository } from '../src/server/modules/timeline/timeline.repository.ts';
+
+const TARGET_P95_MS = 50;
+const TIMELINE_LIMIT = 50; // the API's default page size
+const positive = (name: string, fallback: number): number => {
+  const n = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number`);
+  return n;
+};
+const REQUESTS = positive('BENCH_REQUESTS', 1000);
+const WARMUP = positive('BENCH_WARMUP', 100);
+const CONCURRENCY = positive('BENCH_CONCURRENCY', 4);
+const INTAKES = positive('BENCH_INTAKES', 2000);
+const INTAKE_USERS = positive('BENCH_INTAKE_USERS', 20);
+/** Mean pause of an intaker between two intakes (uniform 0 … 2×), for the second intake run. */
+const THINK_MS = positive('BENCH_THINK_MS', 500);
+/** Which screens to measure: a comma-separated subset of a,b,c,d,e. */
+const SCREENS = new Set((process.env.BENCH_SCREENS ?? 'a,b,c,d,e').split(',').map((s) => s.trim()));
+
+const databaseUrl = process.env.DATABASE_URL;
+if (!databaseUrl) {
+  console.error('Set DATABASE_URL to a seeded PostgreSQL database (see bench/README.md).');
+  process.exit(2);
+}
+
+interface LogCounts {
+  audit: number;
+  operations: number;
+  subjects: number;
+}
+
+interface Result {
+  operation: string;
+  samples: number[];
+  errors: number;
+  /** Processing-log rows written during the measured calls (API rows only). */
+  log?: LogCounts;
+}
+
+const percentile = (sorted: readonly number[], p: number): number =>
+  sorted.length === 0
+    ? NaN
+    : (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number);
+
+/** Runs `task` for inputs[0..count) with `concurrency` workers; returns per-call latency in ms. */
+const measure = async <T>(
+  operation: string,
+  inputs: readonly T[],
+  count: number,
+  concurrency: number,
+  task: (input: T) => Promise<boolean>,
+  thinkMs = 0,
+): Promise<Result> => {
+  const samples: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      const input = inputs[next++ % inputs.length] as T;
+      const started = performance.now();
+      const ok = await task(input).catch(() => false);
+      samples.push(performance.now() - started);
+      if (!ok) errors++;
+      if (thinkMs > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 2 * thinkMs));
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return { operation, samples, errors };
+};
+
+const countLog = async (db: Db): Promise<LogCounts> => {
+  const { rows } = await sql<{ audit: string; operations: string; subjects: string }>`
+    select (select count(*) from audit_record) as audit,
+           (select count(*) from processing_operation) as operations,
+           (select count(*) from processing_operation_subject) as subjects`.execute(db);
+  const row = rows[0];
+  return { audit: Number(row?.audit), operations: Number(row?.operations), subjects: Number(row?.subjects) };
+};
+
+/** Measures an API operation and the processing-log rows it wrote. */
+const measureApi = async <T>(
+  db: Db,
+  operation: string,
+  inputs: readonly T[],
+  count: number,
+  concurrency: number,
+  task: (input: T) => Promise<boolean>,
+  thinkMs = 0,
+): Promise<Result> => {
+  const before = await countLog(db);
+  const result = await measure(operation, inputs, count, concurrency, task, thinkMs);
+  const after = await countLog(db);
+  return {
+    ...result,
+    log: {
+      audit: after.audit - before.audit,
+      operations: after.operations - before.operations,
+      subjects: after.subjects - before.subjects,
+    },
+  };
+};
+
+const loginsWithRole = async (db: Db, werkpleinId: string, role: string, limit: number) =>
+  (
+    await db
+      .selectFrom('employee as e')
+      .innerJoin('employee_role as r', 'r.employee_id', 'e.id')
+      .innerJoin('employee_werkplein as w', 'w.employee_id', 'e.id')
+      .select(['e.id', 'e.login'])
+      .where('r.role', '=', role as never)
+      .where('w.werkplein_id', '=', werkpleinId)
+      .where('e.active', '=', true)
+      .orderBy('e.login')
+      .limit(limit)
+      .execute()
+  ).map((r) => ({ id: r.id, login: r.login }));
+
+const main = async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'werkplein-bench-'));
+  process.env.PORT = '0';
+  process.env.WERKPLEIN_DATA_DIR = dataDir;
+  process.env.WERKPLEIN_WEB_DIR = dataDir; // the API only: no built web app needed
+  const server = await startServer(loadConfig(), { quiet: true }).catch((error: unknown) => {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  });
+  const sqlHandle = await openDatabase({ databaseUrl });
+  const db = sqlHandle.db;
+  try {
+    const totals = await sql<{ jobseekers: string; events: string; werkpleinen: string; managers: string }>`
+      select (select count(*) from jobseeker) as jobseekers,
+             (select reltuples::bigint from pg_class where relname = 'case_event') as events,
+             (select count(*) from werkplein) as werkpleinen,
+             (select count(distinct case_manager_id) from jobseeker where case_manager_id is not null) as managers`.execute(
+      db,
+    );
+    const biggest = await db
+      .selectFrom('jobseeker')
+      .select(['werkplein_id', db.fn.countAll<string>().as('count')])
+      .groupBy('werkplein_id')
+      .orderBy('count', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    if (!biggest) throw new Error('No jobseekers: seed the database first (see bench/README.md)');
+    const werkpleinId = biggest.werkplein_id;
+
+    // Klantmanagers of this Werkplein with active cases; each call goes to the next one.
+    const managers = (
+      await sql<{ id: string; login: string; cases: string }>`
+        select e.id, e.login, count(*) as cases
+          from jobseeker j join employee e on e.id = j.case_manager_id
+         where j.werkplein_id = ${werkpleinId} and j.outflow_date is null and j.handed_over_at is null
+         group by e.id, e.login order by e.login limit 50`.execute(db)
+    ).rows;
+    if (managers.length === 0)
+      throw new Error(`No klantmanager with cases in ${werkpleinId}: seed with --size national --cases`);
+    const managerUsers = await Promise.all(
+      managers.map(async (m) => ({
+        id: m.id,
+        login: m.login,
+        headers: { authorization: `Bearer ${(await issueBearerToken(db, systemClock, m.login)).token}` },
+      })),
+    );
+    const [mt] = await loginsWithRole(db, werkpleinId, 'management', 1);
+    if (!mt) throw new Error(`No MT member in ${werkpleinId}`);
+    const mtHeaders = {
+      authorization: `Bearer ${(await issueBearerToken(db, systemClock, mt.login)).token}`,
+    };
+    const averageCaseload = managers.reduce((sum, m) => sum + Number(m.cases), 0) / managers.length;
+
+    // Dossiers: random active cases of the Werkplein.
+    const ids = (
+      await sql<{ id: string }>`
+        select id from jobseeker where werkplein_id = ${werkpleinId} and case_manager_id is not null
+         order by random() limit 2000`.execute(db)
+    ).rows.map((r) => r.id);
+
+    const get = async (path: string, headers: Record<string, string>): Promise<boolean> => {
+      const response = await fetch(`${server.url}${path}`, { headers });
+      await response.arrayBuffer();
+      return response.status === 200;
+    };
+    const firstManager = managerUsers[0] as (typeof managerUsers)[number];
+    const apiDossier = async (id: string) => {
+      const [person, timeline] = await Promise.all([
+        get(`/api/jobseekers/${id}`, firstManager.headers),
+        get(`/api/jobseekers/${id}/timeline`, firstManager.headers),
+      ]);
+      return person && timeline;
+    };
+    const sqlDossier = async (id: string) => {
+      const row = await jobseekerRepository.getById(db, id);
+      if (!row) return false;
+      await timelineRepository.page(db, { jobseekerId: id, types: [], limit: TIMELINE_LIMIT });
+      await timelineRepository.partnersOfWerkplein(db, row.werkplein_id);
+      return true;
+    };
+    type Manager = (typeof managerUsers)[number];
+    const apiCaseload = (m: Manager) => get('/api/caseload', m.headers);
+    const sqlCaseload = async (m: Manager) => {
+      const now = new Date();
+      await caseloadRepository.caseload(db, m.id, [werkpleinId], now, amsterdamDate(now));
+      return true;
+    };
+    const apiMyDay = (m: Manager) => get('/api/my-day', m.headers);
+    const sqlMyDay = async (m: Manager) => {
+      const now = new Date();
+      const day = amsterdamDayBounds(now);
+      await caseloadRepository.appointmentsBetween(db, m.id, day.start, day.end);
+      await caseloadRepository.openTasksUntil(db, m.id, day.end);
+      await caseloadRepository.newSignals(db, m.id, [werkpleinId]);
+      return true;
+    };
+    const apiTeam = (w: string) => get(`/api/team?werkpleinId=${encodeURIComponent(w)}`, mtHeaders);
+    const sqlTeam = async (w: string) => {
+      await caseloadRepository.team(db, w, new Date());
+      return true;
+    };
+
+    // What the screens show, for the report.
+    const sampleDay = await sqlMyDayCounts(db, firstManager.id, werkpleinId);
+
+    const started = performance.now();
+    const results: Result[] = [];
+    const screens = [
+      ['(a) dossier + timeline', ids, apiDossier, sqlDossier, REQUESTS],
+      ['(b) caseload', managerUsers, apiCaseload, sqlCaseload, REQUESTS],
+      ['(c) Mijn dag', managerUsers, apiMyDay, sqlMyDay, REQUESTS],
+      ['(d) team view', [werkpleinId], apiTeam, sqlTeam, Math.max(50, Math.floor(REQUESTS / 5))],
+    ] as const;
+    for (const [name, inputs, api, bare, count] of screens) {
+      if (!SCREENS.has(name.charAt(1))) continue;
+      // Warm-up: connections, plans, caches.
+      const warmup = Math.min(WARMUP, Math.ceil(count / 5));
+      await measure('warm-up', inputs, warmup, CONCURRENCY, api as (input: unknown) => Promise<boolean>);
+      await measure('warm-up', inputs, warmup, 1, bare as (input: unknown) => Promise<boolean>);
+      const apiTask = api as (input: unknown) => Promise<boolean>;
+      const bareTask = bare as (input: unknown) => Promise<boolean>;
+      results.push(await measureApi(db, `${name}, API, sequential`, inputs, count, 1, apiTask));
+      results.push(
+        await measureApi(db, `${name}, API, concurrency ${CONCURRENCY}`, inputs, count, CONCURRENCY, apiTask),
+      );
+      results.push(await measure(`${name}, SQL only`, inputs, count, 1, bareTask));
+    }
+
+    // (e) Intake: INTAKE_USERS intakers of the largest Werkpleinen, each taking in jobseekers of
+    // his own Werkplein that have no klantmanager yet, assigning one of its klantmanagers.
+    const intakeWerkpleinen = !SCREENS.has('e')
+      ? []
+      : (
+          await sql<{ werkplein_id: string }>`
+        select werkplein_id from jobseeker where case_manager_id is null and bsn < '1'
+         group by werkplein_id order by count(*) desc limit ${INTAKE_USERS}`.execute(db)
+        ).rows.map((r) => r.werkplein_id);
+    interface IntakeJob {
+      jobseekerId: string;
+      werkpleinId: string;
+      caseManagerId: string;
+      headers: Record<string, string>;
+      actorId: string;
+      partnerId: string;
+    }
+    const perUser = Math.ceil((INTAKES * 4 + WARMUP) / intakeWerkpleinen.length);
+    const queues: IntakeJob[][] = [];
+    for (const w of intakeWerkpleinen) {
+      const [intaker] = await loginsWithRole(db, w, 'intakeOfficer', 1);
+      const kms = await loginsWithRole(db, w, 'caseManager', 200);
+      if (!intaker || kms.length === 0) continue;
+      const actor = await db
+        .selectFrom('employee')
+        .select(['id', 'partner_id'])
+        .where('login', '=', intaker.login)
+        .executeTakeFirstOrThrow();
+      const headers = {
+        authorization: `Bearer ${(await issueBearerToken(db, systemClock, intaker.login)).token}`,
+        'content-type': 'application/json',
+      };
+      const waiting = await sql<{ id: string }>`
+        select id from jobseeker where werkplein_id = ${w} and case_manager_id is null and bsn < '1'
+         order by random() limit ${perUser}`.execute(db);
+      queues.push(
+        waiting.rows.map((r, i) => ({
+          jobseekerId: r.id,
+          werkpleinId: w,
+          caseManagerId: (kms[i % kms.length] as { id: string }).id,
+          headers,
+          actorId: actor.id,
+          partnerId: actor.partner_id,
+        })),
+      );
+    }
+    const users = queues.length;
+    let takeTurn = 0;
+    const take = (): IntakeJob | undefined => {
+      // Round-robin over the intakers' queues keeps each of the workers on a different Werkplein.
+      for (let i = 0; i < users; i++) {
+        const q = queues[takeTurn++ % users] as IntakeJob[];
+        const job = q.pop();
+        if (job) return job;
+      }
+      return undefined;
+    };
+    const jobs = (n: number) =>
+      Array.from({ length: n }, take).filter((j): j is IntakeJob => j !== undefined);
+    const intakeBody = (caseManagerId: string) =>
+      JSON.stringify({
+        clientQuestion: 'Zoekt werk in de logistiek, 32 uur per week; heeft een rijbewijs B.',
+        eligibleBenefit: 'WWB',
+        benefitApplicationExists: false,
+        distanceToWork: 'medium',
+        workFirst: true,
+        caseManagerId,
+      });
+    const apiIntake = async (job: IntakeJob) => {
+      const response = await fetch(`${server.url}/api/jobseekers/${job.jobseekerId}/intake`, {
+        method: 'POST',
+        headers: job.headers,
+        body: intakeBody(job.caseManagerId),
+      });
+      await response.arrayBuffer();
+      return response.status === 201;
+    };
+    /** The same writes as the intake service, without HTTP, authorisation and processing log. */
+    const sqlIntake = (job: IntakeJob) =>
+      db.transaction().execute(async (trx) => {
+        const now = new Date();
+        const [row] = await caseAssignmentRepository.lockJobseekers(trx, [job.jobseekerId]);
+        if (!row) return false;
+        const manager = await caseAssignmentRepository.caseManagerIn(trx, job.caseManagerId, job.werkpleinId);
+        if (!manager) return false;
+        await caseAssignmentRepository.assign(trx, [job.jobseekerId], manager.id, now);
+        const event = (type: string, data: Record<string, unknown>) =>
+          trx
+            .insertInto('case_event')
+            .values({
+              werkplein_id: job.werkpleinId,
+              jobseeker_id: job.jobseekerId,
+              type,
+              data: JSON.stringify(data),
+              occurred_at: now,
+              recorded_at: now,
+              actor_employee_id: job.actorId,
+              actor_partner_id: job.partnerId,
+            })
+            .execute();
+        await event('caseManager.assigned', { caseManagerId: manager.id, reason: 'intake' });
+        const intake = await intakeRepository.insert(trx, {
+          werkplein_id: job.werkpleinId,
+          jobseeker_id: job.jobseekerId,
+          client_question: 'Zoekt werk in de logistiek, 32 uur per week; heeft een rijbewijs B.',
+          eligible_benefit: 'WWB',
+          benefit_application_exists: false,
+          distance_to_work: 'medium',
+          work_first: true,
+          case_manager_id: manager.id,
+          performed_by: job.actorId,
+          performed_at: now,
+        });
+        for (const [kind, dueAt] of [
+          ['work_first_placement', workFirstPlacementDue(now)],
+          ['work_first_contact', workFirstContactDue(now)],
+        ] as const) {
+          await taskRepository.create(trx, {
+            werkpleinId: job.werkpleinId,
+            jobseekerId: job.jobseekerId,
+            assigneeId: manager.id,
+            kind,
+            title: kind,
+            dueAt,
+            createdAt: now,
+          });
+        }
+        await event('intake.completed', { intakeId: intake.id, caseManagerId: manager.id, workFirst: true });
+        return true;
+      });
+    if (users > 0) {
+      await measure('warm-up', jobs(WARMUP), WARMUP, users, apiIntake);
+      const runs = [
+        [`(e) intake, API, ${users} concurrent users, no pause`, users, 0],
+        [`(e) intake, API, ${users} concurrent users, pause ~${THINK_MS} ms`, users, THINK_MS],
+        ['(e) intake, API, 1 user, sequential', 1, 0],
+      ] as const;
+      for (const [name, concurrency, think] of runs) {
+        const apiJobs = jobs(INTAKES);
+        results.push(await measureApi(db, name, apiJobs, apiJobs.length, concurrency, apiIntake, think));
+      }
+      const sqlJobs = jobs(INTAKES);
+      results.push(
+        await measure(`(e) intake, SQL only, ${users} concurrent`, sqlJobs, sqlJobs.length, users, sqlIntake),
+      );
+    }
+    const seconds = (performance.now() - started) / 1000;
+
+    const stats = results.map((r) => {
+      const sorted = [...r.samples].sort((a, b) => a - b);
+      return { ...r, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
+    });
+    const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '-' : n.toFixed(2));
+    const nf = (n: number) => n.toLocaleString('en-GB');
+    const t = totals.rows[0];
+
+    console.log(`\nWerkplein case-screens benchmark, ${new Date().toISOString()}`);
+    console.log(
+      `Data: ${nf(Number(t?.jobseekers))} jobseekers, ~${nf(Number(t?.events))} case events, ${nf(Number(t?.werkpleinen))} Werkpleinen, ` +
+        `${nf(Number(t?.managers))} klantmanagers with cases; measured in ${werkpleinId} (${nf(Number(biggest.count))} jobseekers)`,
+    );
+    console.log(
+      `Caseload and Mijn dag rotate over ${managerUsers.length} klantmanagers (average ${averageCaseload.toFixed(1)} active cases; ` +
+        `${firstManager.login}'s day: ${sampleDay}); team view as ${mt.login}; intake by ${users} intakers of as many Werkpleinen`,
+    );
+    console.log(
+      `${nf(REQUESTS)} calls per read operation (team view ${nf(Math.max(50, Math.floor(REQUESTS / 5)))}), ${nf(INTAKES)} intakes, ` +
+        `after warm-up; server in-process (same event loop as the client), pool of 10 connections\n`,
+    );
+    const width = Math.max(...stats.map((s) => s.operation.length));
+    console.log(
+      `${'operation'.padEnd(width)}  ${'p50 ms'.padStart(8)}  ${'p95 ms'.padStart(8)}  ${'p99 ms'.padStart(8)}  errors  p95 < ${TARGET_P95_MS} ms  log rows (audit/operations/subjects)`,
+    );
+    for (const s of stats) {
+      const isApi = s.operation.includes('API');
+      const verdict = !isApi ? '' : s.errors > 0 ? 'ERRORS' : s.p95 < TARGET_P95_MS ? 'met' : 'MISSED';
+      const log = s.log ? `${nf(s.log.audit)}/${nf(s.log.operations)}/${nf(s.log.subjects)}` : '';
+      console.log(
+        `${s.operation.padEnd(width)}  ${ms(s.p50).padStart(8)}  ${ms(s.p95).padStart(8)}  ${ms(s.p99).padStart(8)}  ${String(s.errors).padStart(6)}  ${verdict.padEnd(13)}  ${log}`,
+      );
+    }
+    const p95 = (prefix: string) => stats.find((s) => s.operation.startsWith(prefix))?.p95;
+    const ratio = (api: string, bare: string) => {
+      const a = p95(api);
+      const b = p95(bare);
+      return a !== undefined && b !== undefined && b > 0 ? `${(a / b).toFixed(1)}×` : '-';
+    };
+    console.log(
+      `\nAPI/SQL at p95: ${screens.map(([name]) => `${name} ${ratio(`${name}, API, sequential`, `${name}, SQL`)}`).join(', ')}, ` +
+        `(e) intake ${ratio('(e) intake, API', '(e) intake, SQL')} (both at ${users} concurrent)`,
+    );
+    const logTotal = stats.reduce(
+      (sum, s) => ({
+        audit: sum.audit + (s.log?.audit ?? 0),
+        operations: sum.operations + (s.log?.operations ?? 0),
+        subjects: sum.subjects + (s.log?.subjects ?? 0),
+      }),
+      { audit: 0, operations: 0, subjects: 0 },
+    );
+    console.log(
+      `Processing log written by the measured API calls (${seconds.toFixed(1)} s in all): ${nf(logTotal.audit)} audit records, ` +
+        `${nf(logTotal.operations)} processing operations, ${nf(logTotal.subjects)} data-subject rows`,
+    );
+  } finally {
+    await sqlHandle.close();
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+};
+
+/** "6 appointments, 9 open tasks, 2 signals": what one klantmanager's Mijn dag holds. */
+const sqlMyDayCounts = async (db: Db, employeeId: string, werkpleinId: string): Promise<string> => {
+  const now = new Date();
+  const day = amsterdamDayBounds(now);
+  const appointments = await caseloadRepository.appointmentsBetween(db, employeeId, day.start, day.end);
+  const tasks = await caseloadRepository.openTasksUntil(db, employeeId, day.end);
+  const signals = await caseloadRepository.newSignals(db, employeeId, [werkpleinId]);
+  const overdue = tasks.filter((t) => t.due_at.getTime() < now.getTime()).length;
+  return `${appointments.length} appointments, ${tasks.length} tasks due (${overdue} overdue), ${signals.length} signals`;
+};
+
+await main();
