@@ -198,7 +198,7 @@ export const caseflowNl = {
     show: 'Tonen',
     caption: 'Klantmanagers van het Werkplein',
     explanation:
-      'Tijd sinds laatste contact: het langst wachtende dossier van de klantmanager (daar moet eerst iets gebeuren) en de mediaan over al zijn dossiers (hoe de caseload wordt bijgehouden). Contact is het laatst geregistreerde contact, of anders de laatste gebeurtenis in het dossier.',
+      'Tijd sinds laatste contact: het langst wachtende dossier van de klantmanager (daar moet eerst iets gebeuren) en de mediaan over al zijn dossiers (hoe de caseload wordt bijgehouden). Contact is het laatst geregistreerde contact (een gehouden afspraak of de intake), of anders de inschrijving.',
     none: 'Dit Werkplein heeft geen klantmanagers.',
     columns: {
       name: 'Klantmanager',

@@ -124,35 +124,53 @@ export const caseloadRepository = {
    */
   async newSignals(db: Executor, employeeId: string, werkpleinIds: readonly string[]) {
     if (werkpleinIds.length === 0) return [];
-    return db
-      .selectFrom('referral as r')
-      .innerJoin('jobseeker as j', 'j.id', 'r.jobseeker_id')
-      .select([
-        'r.id',
-        'r.unit',
-        'r.external_provider',
-        'r.answer',
-        'r.answered_at',
-        'j.id as jobseeker_id',
-        'j.dossier_number',
-        'j.bsn',
-        'j.given_names',
-        'j.surname_prefix',
-        'j.surname',
-      ])
-      .where('r.werkplein_id', 'in', werkpleinIds)
-      .where('r.answered_at', 'is not', null)
-      .where('r.signal_seen_at', 'is', null)
-      .where((eb) => eb.or([eb('r.referred_by', '=', employeeId), eb('j.case_manager_id', '=', employeeId)]))
-      .orderBy('r.answered_at', 'desc')
-      .limit(200)
-      .execute();
+    return (
+      db
+        .selectFrom('referral as r')
+        .innerJoin('jobseeker as j', 'j.id', 'r.jobseeker_id')
+        .select([
+          'r.id',
+          'r.unit',
+          'r.external_provider',
+          'r.answer',
+          'r.answered_at',
+          'j.id as jobseeker_id',
+          'j.dossier_number',
+          'j.bsn',
+          'j.given_names',
+          'j.surname_prefix',
+          'j.surname',
+        ])
+        .where('r.werkplein_id', 'in', werkpleinIds)
+        // Two index lookups (sent by me; about my cases) instead of one scan over every referral.
+        .where('r.id', 'in', (eb) =>
+          eb
+            .selectFrom('referral as mine')
+            .select('mine.id')
+            .where('mine.referred_by', '=', employeeId)
+            .where('mine.answered_at', 'is not', null)
+            .where('mine.signal_seen_at', 'is', null)
+            .unionAll(
+              eb
+                .selectFrom('referral as about')
+                .innerJoin('jobseeker as case', 'case.id', 'about.jobseeker_id')
+                .select('about.id')
+                .where('case.case_manager_id', '=', employeeId)
+                .where('about.answered_at', 'is not', null)
+                .where('about.signal_seen_at', 'is', null),
+            ),
+        )
+        .orderBy('r.answered_at', 'desc')
+        .limit(200)
+        .execute()
+    );
   },
 
   /**
    * Per klantmanager of a Werkplein: active cases, overdue tasks, and days since last contact (the
    * longest and the median over his cases). One statement; each klantmanager's figures come from
-   * jobseeker_team_idx and task_open_assignee_idx.
+   * jobseeker_team_cover_idx (index only) and task_open_assignee_idx. Contact is
+   * last_contact_at (kept by appointments done and intakes), else the registration.
    */
   async team(db: Executor, werkpleinId: string, now: Date) {
     const result = await sql<{
@@ -166,7 +184,7 @@ export const caseloadRepository = {
     }>`
       with cases as (
         select j.case_manager_id,
-               coalesce(j.last_contact_at, ${latestEventAt}, j.created_at) as contact_at
+               coalesce(j.last_contact_at, j.created_at) as contact_at
           from jobseeker j
          where j.werkplein_id = ${werkpleinId}
            and j.case_manager_id is not null

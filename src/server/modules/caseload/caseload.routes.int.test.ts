@@ -277,8 +277,8 @@ describe('the team view', () => {
       caseloadSize: 3,
       overdueTasks: 0, // the overdue one was completed above
       longestWithoutContactDays: 13,
-      // 13 days (quiet), 3 days (contact on the 20th), 0 days (task completed today: latest event).
-      medianDaysWithoutContact: 3,
+      // 13 days (quiet), 3 days (contact on the 20th), 13 days (a task completed is no contact).
+      medianDaysWithoutContact: 13,
     });
     expect(ursulaRow).toMatchObject({ caseloadSize: 1, overdueTasks: 1, longestWithoutContactDays: 13 });
     expect(body.members.every((m: { name: string }) => !m.name.startsWith('Monique'))).toBe(true);

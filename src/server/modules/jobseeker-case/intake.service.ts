@@ -26,6 +26,8 @@ export const performIntake = async (ctx: Ctx, jobseekerId: string, input: Intake
       { jobseekerIds: [jobseekerId], caseManagerId: input.caseManagerId, reason: 'intake' },
       'intake.perform',
     );
+    // The intake is a conversation with the client: the team view counts time since last contact.
+    await intakeRepository.recordContact(trx, jobseekerId, now);
     const row = await intakeRepository.insert(trx, {
       werkplein_id: jobseeker.werkplein_id,
       jobseeker_id: jobseekerId,
