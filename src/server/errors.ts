@@ -52,3 +52,7 @@ export const httpStatusOf = (code: ErrorCode): number => {
       return 500;
   }
 };
+
+/** Whether a database error is a unique-constraint violation (SQLSTATE 23505), on either engine. */
+export const isUniqueViolation = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';

@@ -451,3 +451,7 @@ export const fieldErrorMessage = (field: string, code: string): string =>
 /** The Dutch message for an API or client error code; unknown codes fall back to a general one. */
 export const errorMessage = (code: string): string =>
   (nl.errors as Record<string, string>)[code] ?? nl.errors.internal;
+
+/** Dutch messages per field path for the server's field problems (validation_failed). */
+export const fieldErrorsOf = (fields: readonly { path: string; code: string }[]): Record<string, string> =>
+  Object.fromEntries(fields.map((f) => [f.path, fieldErrorMessage(f.path, f.code)]));

@@ -7,7 +7,7 @@ import type {
 } from '../../../contracts/jobseeker.ts';
 import type { Ctx } from '../../context.ts';
 import type { JobseekerRow } from '../../db/schema.ts';
-import { DomainError } from '../../errors.ts';
+import { DomainError, isUniqueViolation } from '../../errors.ts';
 import type { ZUpdatePersonRequest } from '../../../contracts/intake.ts';
 import { appendCaseEvent } from '../case-event/case-event.repository.ts';
 import { searchesWholeWerkplein } from '../identity/authorization.policy.ts';
@@ -118,12 +118,6 @@ export const getJobseeker = async (ctx: Ctx, id: string): Promise<TJobseeker> =>
     return presentJobseeker(row);
   });
 };
-
-const isUniqueViolation = (error: unknown): boolean =>
-  typeof error === 'object' &&
-  error !== null &&
-  'code' in error &&
-  (error as { code: unknown }).code === '23505';
 
 /**
  * Registers a jobseeker. A BSN that already has a dossier in this Werkplein does not make a

@@ -7,7 +7,7 @@ import {
 } from '../../../contracts/intake.ts';
 import type { Ctx } from '../../context.ts';
 import type { Database } from '../../db/schema.ts';
-import { DomainError } from '../../errors.ts';
+import { DomainError, isUniqueViolation } from '../../errors.ts';
 import { appendCaseEvent } from '../case-event/case-event.repository.ts';
 import { authorize } from '../identity/authorize.ts';
 import { recordProcessing } from '../processing-log/processing-log.service.ts';
@@ -18,12 +18,6 @@ import { registrationRepository } from './registration.repository.ts';
 
 export type RegistrationInput = z.output<typeof ZRegistrationRequest>;
 type PersonInput = Extract<RegistrationInput, { person: unknown }>['person'];
-
-const isUniqueViolation = (error: unknown): boolean =>
-  typeof error === 'object' &&
-  error !== null &&
-  'code' in error &&
-  (error as { code: unknown }).code === '23505';
 
 /** The dossier for a BSN: the existing one of this Werkplein, or a new one (with its event). */
 const openOrCreateDossier = async (

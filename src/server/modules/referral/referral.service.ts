@@ -1,7 +1,7 @@
 import type { TReferral, TReferralRequest, TWorklistItem } from '../../../contracts/referral.ts';
 import type { Ctx } from '../../context.ts';
 import type { Role } from '../../db/schema.ts';
-import { DomainError } from '../../errors.ts';
+import { DomainError, isUniqueViolation } from '../../errors.ts';
 import { appendCaseEvent } from '../case-event/case-event.repository.ts';
 import { AccessDenied, authorize } from '../identity/authorize.ts';
 import { loadAuthorizedJobseeker } from '../jobseeker-case/jobseeker-access.ts';
@@ -29,9 +29,6 @@ const presentWorklistItem = (r: ReferralRow): TWorklistItem => ({
   werkpleinId: r.werkplein_id,
   jobseeker: { id: r.jobseeker_id, fullName: fullNameOf(r), dossierNumber: r.dossier_number },
 });
-
-const isUniqueViolation = (error: unknown) =>
-  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
 
 const duplicate = (existingId?: string) =>
   new DomainError(

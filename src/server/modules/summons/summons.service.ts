@@ -1,6 +1,6 @@
 import type { TSanctionDecisionRequest, TSummons, TSummonsRequest } from '../../../contracts/summons.ts';
 import type { Ctx } from '../../context.ts';
-import { DomainError } from '../../errors.ts';
+import { DomainError, isUniqueViolation } from '../../errors.ts';
 import { appendCaseEvent } from '../case-event/case-event.repository.ts';
 import { AccessDenied, authorize } from '../identity/authorize.ts';
 import { loadAuthorizedJobseeker } from '../jobseeker-case/jobseeker-access.ts';
@@ -35,9 +35,6 @@ export const presentSummons = (s: SummonsRow): TSummons => ({
 
 const fieldError = (path: string, code: string, message: string) =>
   new DomainError('validation_failed', message, undefined, [{ path, code, message }]);
-
-const isUniqueViolation = (error: unknown) =>
-  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
 
 export const listSummonses = (ctx: Ctx, jobseekerId: string) =>
   ctx.db.transaction().execute(async (trx) => {

@@ -6,7 +6,7 @@ import type {
   ZInstrumentUpdate,
 } from '../../../contracts/trajectory.ts';
 import type { Ctx } from '../../context.ts';
-import { DomainError } from '../../errors.ts';
+import { DomainError, isUniqueViolation } from '../../errors.ts';
 import { appendCaseEvent } from '../case-event/case-event.repository.ts';
 import { assertWerkplein, authorize } from '../identity/authorize.ts';
 import { loadAuthorizedJobseeker } from '../jobseeker-case/jobseeker-access.ts';
@@ -46,8 +46,6 @@ const presentPurchase = (p: PurchaseRow): TPurchase => ({
   createdAt: p.created_at.toISOString(),
 });
 
-const isUniqueViolation = (error: unknown) =>
-  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
 const duplicateName = () =>
   new DomainError('validation_failed', 'An instrument with this name and provider exists', undefined, [
     { path: 'name', code: 'instrument_exists', message: 'name and provider already in the catalogue' },

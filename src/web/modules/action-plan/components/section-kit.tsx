@@ -13,7 +13,7 @@ import {
   Textarea,
 } from '@utrecht/component-library-react';
 import { useEffect, useState, type ChangeEvent } from 'react';
-import { errorMessage, fieldErrorMessage, nl } from '../../../i18n/nl.ts';
+import { errorMessage, fieldErrorsOf, nl } from '../../../i18n/nl.ts';
 import { isApiError } from '../../../shared/lib/api.ts';
 
 export const TextAreaField = (props: {
@@ -84,7 +84,7 @@ export const useAction = (reload: () => void) => {
       return true;
     } catch (error) {
       if (isApiError(error) && error.code === 'validation_failed' && error.fields.length > 0) {
-        setErrors(Object.fromEntries(error.fields.map((f) => [f.path, fieldErrorMessage(f.path, f.code)])));
+        setErrors(fieldErrorsOf(error.fields));
         setMessage({ type: 'error', text: errorMessage('validation_failed') });
       } else {
         const code = isApiError(error) ? error.code : 'internal';

@@ -12,7 +12,7 @@ import { useLocation, useParams } from 'react-router';
 import type { TEmployer, TEmployerContact } from '../../../../contracts/employer.ts';
 import { contactChannels, contractKinds, vacancyKinds } from '../../../../contracts/employer-options.ts';
 import type { TVacancy } from '../../../../contracts/vacancy.ts';
-import { errorMessage, fieldErrorMessage, nl } from '../../../i18n/nl.ts';
+import { errorMessage, fieldErrorsOf, nl } from '../../../i18n/nl.ts';
 import { can } from '../../../shared/lib/access.ts';
 import { api, isApiError } from '../../../shared/lib/api.ts';
 import { formatDateTime, todayInAmsterdam } from '../../../shared/lib/format.ts';
@@ -74,7 +74,7 @@ export const EmployerPage = () => {
 
   const fail = (error: unknown) => {
     if (isApiError(error) && error.code === 'validation_failed') {
-      setErrors(Object.fromEntries(error.fields.map((f) => [f.path, fieldErrorMessage(f.path, f.code)])));
+      setErrors(fieldErrorsOf(error.fields));
     } else {
       setNotice({
         type: 'error',

@@ -22,7 +22,7 @@ import {
   educationLevels,
   type TEducationLevel,
 } from '../../../../contracts/profile-options.ts';
-import { errorMessage, fieldErrorMessage, nl } from '../../../i18n/nl.ts';
+import { errorMessage, fieldErrorsOf, nl } from '../../../i18n/nl.ts';
 import { can } from '../../../shared/lib/access.ts';
 import { api, isApiError } from '../../../shared/lib/api.ts';
 import { formatDate, formatDateTime } from '../../../shared/lib/format.ts';
@@ -210,7 +210,7 @@ export const ProfileSection = ({ jobseeker }: DossierSectionProps) => {
         setNotice('conflict');
         reload();
       } else if (isApiError(error) && error.code === 'validation_failed') {
-        setErrors(Object.fromEntries(error.fields.map((f) => [f.path, fieldErrorMessage(f.path, f.code)])));
+        setErrors(fieldErrorsOf(error.fields));
       } else {
         setFailure(isApiError(error) ? errorMessage(error.code) : errorMessage('internal'));
       }

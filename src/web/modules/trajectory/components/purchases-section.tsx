@@ -14,7 +14,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import type { TInstrument, TPurchase } from '../../../../contracts/trajectory.ts';
-import { errorMessage, fieldErrorMessage, nl } from '../../../i18n/nl.ts';
+import { errorMessage, fieldErrorMessage, fieldErrorsOf, nl } from '../../../i18n/nl.ts';
 import { can } from '../../../shared/lib/access.ts';
 import { api, isApiError } from '../../../shared/lib/api.ts';
 import { formatDate, todayInAmsterdam } from '../../../shared/lib/format.ts';
@@ -55,7 +55,7 @@ export const PurchasesSection = ({ jobseeker }: DossierSectionProps) => {
       await work();
     } catch (error) {
       if (isApiError(error) && error.code === 'validation_failed') {
-        setErrors(Object.fromEntries(error.fields.map((f) => [f.path, fieldErrorMessage(f.path, f.code)])));
+        setErrors(fieldErrorsOf(error.fields));
       } else {
         setMessage({
           type: 'error',

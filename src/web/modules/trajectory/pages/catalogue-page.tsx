@@ -13,7 +13,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import type { TInstrument } from '../../../../contracts/trajectory.ts';
-import { errorMessage, fieldErrorMessage, nl } from '../../../i18n/nl.ts';
+import { errorMessage, fieldErrorMessage, fieldErrorsOf, nl } from '../../../i18n/nl.ts';
 import { can } from '../../../shared/lib/access.ts';
 import { api, isApiError } from '../../../shared/lib/api.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
@@ -60,7 +60,7 @@ export const CataloguePage = () => {
       await work();
     } catch (error) {
       if (isApiError(error) && error.code === 'validation_failed') {
-        setErrors(Object.fromEntries(error.fields.map((f) => [f.path, fieldErrorMessage(f.path, f.code)])));
+        setErrors(fieldErrorsOf(error.fields));
       } else {
         setMessage({
           type: 'error',
