@@ -8,13 +8,14 @@
  *
  * Needs a database seeded with `werkplein seed --size national --cases`. Starts the server
  * in-process on a free port, gives bearer tokens to klantmanagers, the MT member and intakers,
- * and prints p50/p95/p99 per operation. It prints figures and asserts nothing. The intake
+ * sends the API calls from a worker thread (bench/load-generator.ts: its own event loop, not the
+ * server's), and prints p50/p95/p99 per operation. It prints figures and asserts nothing. The intake
  * benchmark takes in jobseekers still without klantmanager: each run uses up BENCH_INTAKES of them.
  * Options (environment): BENCH_REQUESTS (default 1000), BENCH_WARMUP (100), BENCH_CONCURRENCY (4),
  * BENCH_INTAKES (2000), BENCH_INTAKE_USERS (20), BENCH_THINK_MS (500), BENCH_SCREENS (a,b,c,d,e).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
@@ -34,6 +35,7 @@ import {
 import { jobseekerRepository } from '../src/server/modules/jobseeker-case/jobseeker.repository.ts';
 import { taskRepository } from '../src/server/modules/task/task.repository.ts';
 import { timelineRepository } from '../src/server/modules/timeline/timeline.repository.ts';
+import { startLoadGenerator, type HttpCall, type LoadGenerator } from './load-generator.ts';
 
 const TARGET_P95_MS = 50;
 const TIMELINE_LIMIT = 50; // the API's default page size
@@ -68,6 +70,8 @@ interface Result {
   operation: string;
   samples: number[];
   errors: number;
+  /** Wall-clock time of the whole row, for its throughput (calls per second). */
+  seconds: number;
   /** Processing-log rows written during the measured calls (API rows only). */
   log?: LogCounts;
 }
@@ -77,18 +81,18 @@ const percentile = (sorted: readonly number[], p: number): number =>
     ? NaN
     : (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number);
 
-/** Runs `task` for inputs[0..count) with `concurrency` workers; returns per-call latency in ms. */
+/** Runs `task` (bare SQL, in this thread) for inputs[0..count) with `concurrency` workers; latency in ms. */
 const measure = async <T>(
   operation: string,
   inputs: readonly T[],
   count: number,
   concurrency: number,
   task: (input: T) => Promise<boolean>,
-  thinkMs = 0,
 ): Promise<Result> => {
   const samples: number[] = [];
   let errors = 0;
   let next = 0;
+  const rowStarted = performance.now();
   const worker = async () => {
     while (next < count) {
       const input = inputs[next++ % inputs.length] as T;
@@ -96,11 +100,10 @@ const measure = async <T>(
       const ok = await task(input).catch(() => false);
       samples.push(performance.now() - started);
       if (!ok) errors++;
-      if (thinkMs > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 2 * thinkMs));
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return { operation, samples, errors };
+  return { operation, samples, errors, seconds: (performance.now() - rowStarted) / 1000 };
 };
 
 const countLog = async (db: Db): Promise<LogCounts> => {
@@ -112,21 +115,25 @@ const countLog = async (db: Db): Promise<LogCounts> => {
   return { audit: Number(row?.audit), operations: Number(row?.operations), subjects: Number(row?.subjects) };
 };
 
-/** Measures an API operation and the processing-log rows it wrote. */
-const measureApi = async <T>(
+/** Measures API calls, sent by the load generator's worker thread, and the processing-log rows they wrote. */
+const measureApi = async (
   db: Db,
+  load: LoadGenerator,
   operation: string,
-  inputs: readonly T[],
+  calls: HttpCall[],
   count: number,
   concurrency: number,
-  task: (input: T) => Promise<boolean>,
   thinkMs = 0,
 ): Promise<Result> => {
   const before = await countLog(db);
-  const result = await measure(operation, inputs, count, concurrency, task, thinkMs);
+  const rowStarted = performance.now();
+  const result = await load.run(calls, count, concurrency, thinkMs);
+  const seconds = (performance.now() - rowStarted) / 1000;
   const after = await countLog(db);
   return {
+    operation,
     ...result,
+    seconds,
     log: {
       audit: after.audit - before.audit,
       operations: after.operations - before.operations,
@@ -161,6 +168,7 @@ const main = async () => {
   });
   const sqlHandle = await openDatabase({ databaseUrl });
   const db = sqlHandle.db;
+  const load = startLoadGenerator(server.url);
   try {
     const totals = await sql<{ jobseekers: string; events: string; werkpleinen: string; managers: string }>`
       select (select count(*) from jobseeker) as jobseekers,
@@ -210,19 +218,20 @@ const main = async () => {
          order by random() limit 2000`.execute(db)
     ).rows.map((r) => r.id);
 
-    const get = async (path: string, headers: Record<string, string>): Promise<boolean> => {
-      const response = await fetch(`${server.url}${path}`, { headers });
-      await response.arrayBuffer();
-      return response.status === 200;
-    };
+    const get = (path: string, headers: Record<string, string>) => ({
+      method: 'GET' as const,
+      path,
+      headers,
+      status: 200,
+    });
     const firstManager = managerUsers[0] as (typeof managerUsers)[number];
-    const apiDossier = async (id: string) => {
-      const [person, timeline] = await Promise.all([
+    // A dossier is the person and the first timeline page, fetched in parallel as the page does.
+    const apiDossier = (id: string): HttpCall => ({
+      requests: [
         get(`/api/jobseekers/${id}`, firstManager.headers),
         get(`/api/jobseekers/${id}/timeline`, firstManager.headers),
-      ]);
-      return person && timeline;
-    };
+      ],
+    });
     const sqlDossier = async (id: string) => {
       const row = await jobseekerRepository.getById(db, id);
       if (!row) return false;
@@ -231,13 +240,13 @@ const main = async () => {
       return true;
     };
     type Manager = (typeof managerUsers)[number];
-    const apiCaseload = (m: Manager) => get('/api/caseload', m.headers);
+    const apiCaseload = (m: Manager): HttpCall => ({ requests: [get('/api/caseload', m.headers)] });
     const sqlCaseload = async (m: Manager) => {
       const now = new Date();
       await caseloadRepository.caseload(db, m.id, [werkpleinId], now, amsterdamDate(now));
       return true;
     };
-    const apiMyDay = (m: Manager) => get('/api/my-day', m.headers);
+    const apiMyDay = (m: Manager): HttpCall => ({ requests: [get('/api/my-day', m.headers)] });
     const sqlMyDay = async (m: Manager) => {
       const now = new Date();
       const day = amsterdamDayBounds(now);
@@ -246,7 +255,9 @@ const main = async () => {
       await caseloadRepository.newSignals(db, m.id, [werkpleinId]);
       return true;
     };
-    const apiTeam = (w: string) => get(`/api/team?werkpleinId=${encodeURIComponent(w)}`, mtHeaders);
+    const apiTeam = (w: string): HttpCall => ({
+      requests: [get(`/api/team?werkpleinId=${encodeURIComponent(w)}`, mtHeaders)],
+    });
     const sqlTeam = async (w: string) => {
       await caseloadRepository.team(db, w, new Date());
       return true;
@@ -256,6 +267,9 @@ const main = async () => {
     const sampleDay = await sqlMyDayCounts(db, firstManager.id, werkpleinId);
 
     const started = performance.now();
+    // Other work on the machine (other benchmarks, builds, tests) slows every figure: report it.
+    const loads = [loadavg()[0] as number];
+    const loadSampler = setInterval(() => loads.push(loadavg()[0] as number), 10_000);
     const results: Result[] = [];
     const screens = [
       ['(a) dossier + timeline', ids, apiDossier, sqlDossier, REQUESTS],
@@ -265,15 +279,15 @@ const main = async () => {
     ] as const;
     for (const [name, inputs, api, bare, count] of screens) {
       if (!SCREENS.has(name.charAt(1))) continue;
+      const calls = (inputs as readonly unknown[]).map(api as (input: unknown) => HttpCall);
+      const bareTask = bare as (input: unknown) => Promise<boolean>;
       // Warm-up: connections, plans, caches.
       const warmup = Math.min(WARMUP, Math.ceil(count / 5));
-      await measure('warm-up', inputs, warmup, CONCURRENCY, api as (input: unknown) => Promise<boolean>);
-      await measure('warm-up', inputs, warmup, 1, bare as (input: unknown) => Promise<boolean>);
-      const apiTask = api as (input: unknown) => Promise<boolean>;
-      const bareTask = bare as (input: unknown) => Promise<boolean>;
-      results.push(await measureApi(db, `${name}, API, sequential`, inputs, count, 1, apiTask));
+      await load.run(calls, warmup, CONCURRENCY);
+      await measure('warm-up', inputs, warmup, 1, bareTask);
+      results.push(await measureApi(db, load, `${name}, API, sequential`, calls, count, 1));
       results.push(
-        await measureApi(db, `${name}, API, concurrency ${CONCURRENCY}`, inputs, count, CONCURRENCY, apiTask),
+        await measureApi(db, load, `${name}, API, concurrency ${CONCURRENCY}`, calls, count, CONCURRENCY),
       );
       results.push(await measure(`${name}, SQL only`, inputs, count, 1, bareTask));
     }
@@ -346,15 +360,17 @@ const main = async () => {
         workFirst: true,
         caseManagerId,
       });
-    const apiIntake = async (job: IntakeJob) => {
-      const response = await fetch(`${server.url}/api/jobseekers/${job.jobseekerId}/intake`, {
-        method: 'POST',
-        headers: job.headers,
-        body: intakeBody(job.caseManagerId),
-      });
-      await response.arrayBuffer();
-      return response.status === 201;
-    };
+    const apiIntake = (job: IntakeJob): HttpCall => ({
+      requests: [
+        {
+          method: 'POST',
+          path: `/api/jobseekers/${job.jobseekerId}/intake`,
+          headers: job.headers,
+          body: intakeBody(job.caseManagerId),
+          status: 201,
+        },
+      ],
+    });
     /** The same writes as the intake service, without HTTP, authorisation and processing log. */
     const sqlIntake = (job: IntakeJob) =>
       db.transaction().execute(async (trx) => {
@@ -363,7 +379,7 @@ const main = async () => {
         if (!row) return false;
         const manager = await caseAssignmentRepository.caseManagerIn(trx, job.caseManagerId, job.werkpleinId);
         if (!manager) return false;
-        await caseAssignmentRepository.assign(trx, [job.jobseekerId], manager.id, now);
+        await caseAssignmentRepository.assign(trx, [job.jobseekerId], manager.id, now, now);
         const event = (type: string, data: Record<string, unknown>) =>
           trx
             .insertInto('case_event')
@@ -391,11 +407,14 @@ const main = async () => {
           performed_by: job.actorId,
           performed_at: now,
         });
-        for (const [kind, dueAt] of [
-          ['work_first_placement', workFirstPlacementDue(now)],
-          ['work_first_contact', workFirstContactDue(now)],
-        ] as const) {
-          await taskRepository.create(trx, {
+        await taskRepository.createMany(
+          trx,
+          (
+            [
+              ['work_first_placement', workFirstPlacementDue(now)],
+              ['work_first_contact', workFirstContactDue(now)],
+            ] as const
+          ).map(([kind, dueAt]) => ({
             werkpleinId: job.werkpleinId,
             jobseekerId: job.jobseekerId,
             assigneeId: manager.id,
@@ -403,21 +422,21 @@ const main = async () => {
             title: kind,
             dueAt,
             createdAt: now,
-          });
-        }
+          })),
+        );
         await event('intake.completed', { intakeId: intake.id, caseManagerId: manager.id, workFirst: true });
         return true;
       });
     if (users > 0) {
-      await measure('warm-up', jobs(WARMUP), WARMUP, users, apiIntake);
+      await load.run(jobs(WARMUP).map(apiIntake), WARMUP, users);
       const runs = [
         [`(e) intake, API, ${users} concurrent users, no pause`, users, 0],
         [`(e) intake, API, ${users} concurrent users, pause ~${THINK_MS} ms`, users, THINK_MS],
         ['(e) intake, API, 1 user, sequential', 1, 0],
       ] as const;
       for (const [name, concurrency, think] of runs) {
-        const apiJobs = jobs(INTAKES);
-        results.push(await measureApi(db, name, apiJobs, apiJobs.length, concurrency, apiIntake, think));
+        const apiCalls = jobs(INTAKES).map(apiIntake);
+        results.push(await measureApi(db, load, name, apiCalls, apiCalls.length, concurrency, think));
       }
       const sqlJobs = jobs(INTAKES);
       results.push(
@@ -425,6 +444,8 @@ const main = async () => {
       );
     }
     const seconds = (performance.now() - started) / 1000;
+    clearInterval(loadSampler);
+    loads.push(loadavg()[0] as number);
 
     const stats = results.map((r) => {
       const sorted = [...r.samples].sort((a, b) => a - b);
@@ -436,6 +457,11 @@ const main = async () => {
 
     console.log(`\nWerkplein case-screens benchmark, ${new Date().toISOString()}`);
     console.log(
+      `Machine: ${availableParallelism()} cores; 1-minute load average during the run ` +
+        `${Math.min(...loads).toFixed(1)} … ${Math.max(...loads).toFixed(1)} ` +
+        `(mean ${(loads.reduce((a, b) => a + b, 0) / loads.length).toFixed(1)}, every 10 s)`,
+    );
+    console.log(
       `Data: ${nf(Number(t?.jobseekers))} jobseekers, ~${nf(Number(t?.events))} case events, ${nf(Number(t?.werkpleinen))} Werkpleinen, ` +
         `${nf(Number(t?.managers))} klantmanagers with cases; measured in ${werkpleinId} (${nf(Number(biggest.count))} jobseekers)`,
     );
@@ -445,18 +471,18 @@ const main = async () => {
     );
     console.log(
       `${nf(REQUESTS)} calls per read operation (team view ${nf(Math.max(50, Math.floor(REQUESTS / 5)))}), ${nf(INTAKES)} intakes, ` +
-        `after warm-up; server in-process (same event loop as the client), pool of 10 connections\n`,
+        `after warm-up; server in-process, client in a worker thread (its own event loop), pool of 10 connections\n`,
     );
     const width = Math.max(...stats.map((s) => s.operation.length));
     console.log(
-      `${'operation'.padEnd(width)}  ${'p50 ms'.padStart(8)}  ${'p95 ms'.padStart(8)}  ${'p99 ms'.padStart(8)}  errors  p95 < ${TARGET_P95_MS} ms  log rows (audit/operations/subjects)`,
+      `${'operation'.padEnd(width)}  ${'p50 ms'.padStart(8)}  ${'p95 ms'.padStart(8)}  ${'p99 ms'.padStart(8)}  ${'calls/s'.padStart(7)}  errors  p95 < ${TARGET_P95_MS} ms  log rows (audit/operations/subjects)`,
     );
     for (const s of stats) {
       const isApi = s.operation.includes('API');
       const verdict = !isApi ? '' : s.errors > 0 ? 'ERRORS' : s.p95 < TARGET_P95_MS ? 'met' : 'MISSED';
       const log = s.log ? `${nf(s.log.audit)}/${nf(s.log.operations)}/${nf(s.log.subjects)}` : '';
       console.log(
-        `${s.operation.padEnd(width)}  ${ms(s.p50).padStart(8)}  ${ms(s.p95).padStart(8)}  ${ms(s.p99).padStart(8)}  ${String(s.errors).padStart(6)}  ${verdict.padEnd(13)}  ${log}`,
+        `${s.operation.padEnd(width)}  ${ms(s.p50).padStart(8)}  ${ms(s.p95).padStart(8)}  ${ms(s.p99).padStart(8)}  ${(s.samples.length / s.seconds).toFixed(1).padStart(7)}  ${String(s.errors).padStart(6)}  ${verdict.padEnd(13)}  ${log}`,
       );
     }
     const p95 = (prefix: string) => stats.find((s) => s.operation.startsWith(prefix))?.p95;
@@ -482,6 +508,7 @@ const main = async () => {
         `${nf(logTotal.operations)} processing operations, ${nf(logTotal.subjects)} data-subject rows`,
     );
   } finally {
+    await load.close();
     await sqlHandle.close();
     await server.close();
     rmSync(dataDir, { recursive: true, force: true });

@@ -51,7 +51,9 @@ describe('the werkplein command', () => {
     } finally {
       await server.close();
     }
-  });
+    // Four real processes (migrate twice, seed, token) and a server: more than the default 30 s on a
+    // loaded two-core machine.
+  }, 120_000);
 
   it('refuses to print a token in production mode', async () => {
     const result = cli(['token', '--user', 'kees.klant'], { ...env, WERKPLEIN_MODE: 'production' });

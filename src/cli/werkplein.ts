@@ -65,23 +65,40 @@ program
   .option('--size <size>', '"demo", "national" (1,000,000 jobseekers) or a number of jobseekers', 'demo')
   .option('--werkpleinen <n>', 'number of Werkpleinen for a national-scale seed', positiveInt, 120)
   .option('--cases', 'national seed: also klantmanagers (~80 cases each) and ~20 case events per jobseeker')
-  .action(async (opts: { size: string; werkpleinen: number; cases?: boolean }) => {
-    await withDatabase(async (h) => {
-      await migrateToLatest(h.db);
-      if (opts.size === 'demo') {
-        const result = await seedDemo(h.db);
-        console.log(`Seeded the demo: ${result.jobseekers} new jobseekers.`);
-        return;
-      }
-      const jobseekers = opts.size === 'national' ? 1_000_000 : positiveInt(opts.size);
-      const { seedNational } = await import('../server/db/seed/national.ts');
-      await seedNational(h, { jobseekers, werkpleinen: opts.werkpleinen, log: console.log });
-      if (opts.cases) {
-        const { seedNationalCases } = await import('../server/db/seed/national-cases.ts');
-        await seedNationalCases(h, { log: console.log });
-      }
-    });
-  });
+  .option(
+    '--matching',
+    'national seed: also profiles for ~30% of the jobseekers (activated), matchmakers and ~50,000 open vacancies',
+  )
+  .option('--vacancies <n>', 'with --matching: the number of open vacancies', positiveInt, 50_000)
+  .action(
+    async (opts: {
+      size: string;
+      werkpleinen: number;
+      cases?: boolean;
+      matching?: boolean;
+      vacancies: number;
+    }) => {
+      await withDatabase(async (h) => {
+        await migrateToLatest(h.db);
+        if (opts.size === 'demo') {
+          const result = await seedDemo(h.db);
+          console.log(`Seeded the demo: ${result.jobseekers} new jobseekers.`);
+          return;
+        }
+        const jobseekers = opts.size === 'national' ? 1_000_000 : positiveInt(opts.size);
+        const { seedNational } = await import('../server/db/seed/national.ts');
+        await seedNational(h, { jobseekers, werkpleinen: opts.werkpleinen, log: console.log });
+        if (opts.cases) {
+          const { seedNationalCases } = await import('../server/db/seed/national-cases.ts');
+          await seedNationalCases(h, { log: console.log });
+        }
+        if (opts.matching) {
+          const { seedNationalMatching } = await import('../server/db/seed/national-matching.ts');
+          await seedNationalMatching(h, { log: console.log, vacancies: opts.vacancies });
+        }
+      });
+    },
+  );
 
 program
   .command('token')

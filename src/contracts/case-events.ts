@@ -32,5 +32,10 @@ export const caseEventTypes = [
   'nomination.presented',
   'nomination.feedback',
   'nomination.withdrawn',
+  'labourMarketActivity.invited',
+  'labourMarketActivity.registered',
+  'labourMarketActivity.withdrawn',
+  'labourMarketActivity.attendance',
+  'labourMarketActivity.cancelled',
 ] as const;
 export type CaseEventType = (typeof caseEventTypes)[number];

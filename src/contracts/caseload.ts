@@ -44,15 +44,25 @@ export const ZMyDaySignal = z.object({
   answeredAt: z.string(),
   jobseeker: ZPerson,
 });
+/** A vacancy a matchmaker offered me that I have not looked at yet. */
+export const ZMyDayOffer = z.object({
+  offerId: z.string(),
+  vacancy: z.object({ id: z.string(), title: z.string(), employerName: z.string() }),
+  offeredBy: z.string(),
+  message: z.string(),
+  offeredAt: z.string(),
+});
 export const ZMyDayResponse = z.object({
   /** The day shown, Europe/Amsterdam. */
   date: z.string(),
   appointments: z.array(ZMyDayAppointment),
   tasks: z.array(ZMyDayTask),
   signals: z.array(ZMyDaySignal),
+  offers: z.array(ZMyDayOffer),
 });
 export type TMyDayResponse = z.infer<typeof ZMyDayResponse>;
 export type TMyDayTask = z.infer<typeof ZMyDayTask>;
+export type TMyDayOffer = z.infer<typeof ZMyDayOffer>;
 
 export const ZTeamQuery = z.object({ werkpleinId: z.string().min(1).max(64).optional() }).strict();
 export const ZTeamMember = z.object({

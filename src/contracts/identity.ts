@@ -30,6 +30,7 @@ export const capabilities = [
   'jobseeker.register',
   'employee.manage',
   'processingLog.read',
+  'werkplein.manage',
   // Klantvolgsysteem
   'registration.record',
   'intake.perform',
@@ -52,6 +53,10 @@ export const capabilities = [
   'matching.read',
   'nomination.propose',
   'nomination.manage',
+  // Arbeidsmarktactiviteiten: job fairs, collective recruitment and the like
+  'labourMarketActivity.read',
+  'labourMarketActivity.manage',
+  'labourMarketActivity.enrol',
 ] as const;
 export const ZCapability = z.enum(capabilities);
 export type TCapability = z.infer<typeof ZCapability>;

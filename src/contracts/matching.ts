@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { vacancyKinds } from './employer-options.ts';
+import { ZWerkpleinRef } from './identity.ts';
 
 export const matchCriteria = [
   'occupation',
@@ -35,14 +36,25 @@ export type TMatchExplanation = z.infer<typeof ZMatchExplanation>;
 
 export const ZMatchQuery = z.object({ limit: z.coerce.number().int().min(1).max(100).default(20) });
 
+/** Whom to contact about a match: the jobseeker's klantmanager, or the employer's matchmaker. */
+export const ZMatchContact = z.object({ id: z.string(), name: z.string(), email: z.string().nullable() });
+
+/**
+ * A candidate. One of another Werkplein (from a regionally shared pool, see regional-pool.policy.ts)
+ * shows only what matching needs: name, city, the match and whom to contact — his klantmanager and
+ * the Werkplein they work in. `dossierNumber` is null whenever the user may not open his dossier.
+ */
 export const ZCandidate = z.object({
   jobseeker: z.object({
     id: z.string(),
     name: z.string(),
-    dossierNumber: z.string(),
+    dossierNumber: z.string().nullable(),
     city: z.string(),
-    caseManager: z.object({ id: z.string(), name: z.string() }).nullable(),
+    werkplein: ZWerkpleinRef,
+    caseManager: ZMatchContact.nullable(),
   }),
+  /** True for a candidate from another Werkplein of the region's shared pool. */
+  fromRegionalPool: z.boolean(),
   distanceKm: z.number().nullable(),
   match: ZMatchExplanation,
   /** The nomination for this vacancy, if he was already proposed. */
@@ -61,7 +73,12 @@ export const ZVacancyMatch = z.object({
     city: z.string(),
     startDate: z.string(),
     positionsLeft: z.number(),
+    werkplein: ZWerkpleinRef,
+    /** The employer's matchmaker, to contact about the vacancy. */
+    accountManager: ZMatchContact.nullable(),
   }),
+  /** True for a vacancy of another Werkplein of the region's shared pool. */
+  fromRegionalPool: z.boolean(),
   distanceKm: z.number().nullable(),
   match: ZMatchExplanation,
   nomination: z.object({ id: z.string(), status: z.string() }).nullable(),

@@ -82,3 +82,30 @@ export const ZVacancyListQuery = z.object({
     .default('false')
     .transform((v) => v === 'true'),
 });
+
+/** Nominations of one vacancy, counted per status. */
+export const ZNominationCounts = z.object({
+  proposed: z.number().int(),
+  presented: z.number().int(),
+  invited: z.number().int(),
+  hired: z.number().int(),
+  rejected: z.number().int(),
+  withdrawn: z.number().int(),
+});
+/** An open vacancy of one of the matchmaker's own employers, with where its nominations stand. */
+export const ZMyOpenVacancy = z.object({
+  id: z.string(),
+  title: z.string(),
+  kind: z.enum(vacancyKinds),
+  occupation: z.string(),
+  city: z.string(),
+  startDate: z.string(),
+  positions: z.number().int(),
+  positionsFilled: z.number().int(),
+  positionsLeft: z.number().int(),
+  employer: z.object({ id: z.string(), name: z.string() }),
+  nominations: ZNominationCounts,
+});
+export type TMyOpenVacancy = z.infer<typeof ZMyOpenVacancy>;
+export const ZMyOpenVacancyList = z.object({ items: z.array(ZMyOpenVacancy) });
+export type TMyOpenVacancyList = z.infer<typeof ZMyOpenVacancyList>;

@@ -7,6 +7,8 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { type Clock, systemClock } from './clock.ts';
+import { jobHandlers } from './jobs/job-handlers.ts';
+import { JobRunner } from './jobs/job-queue.ts';
 import type { Config } from './config.ts';
 import { migrationsCurrent, type DatabaseHandle } from './db/database.ts';
 import { adminRoutes } from './modules/admin/admin.routes.ts';
@@ -17,7 +19,10 @@ import { documentRoutes } from './modules/document/document.routes.ts';
 import { employerRoutes } from './modules/employer-service/employer.routes.ts';
 import { vacancyRoutes } from './modules/employer-service/vacancy.routes.ts';
 import { nominationRoutes } from './modules/employer-service/nomination.routes.ts';
+import { labourMarketActivityRoutes } from './modules/employer-service/labour-market-activity.routes.ts';
 import { matchingRoutes } from './modules/matching/matching.routes.ts';
+import { caseloadMatchesRoutes } from './modules/matching/caseload-matches.routes.ts';
+import { regionalPoolRoutes } from './modules/matching/regional-pool.routes.ts';
 import { jobseekerRoutes } from './modules/jobseeker-case/jobseeker.routes.ts';
 import { intakeRoutes } from './modules/jobseeker-case/intake.routes.ts';
 import { actionPlanRoutes } from './modules/action-plan/action-plan.routes.ts';
@@ -33,6 +38,13 @@ import { processingActivities } from './modules/processing-log/activity.register
 import { processingLogRepository } from './modules/processing-log/processing-log.repository.ts';
 import { authenticate, contextOf, registerDenialLogging, registerTracing } from './plugins/auth.ts';
 import { notFoundBody, registerErrorHandling } from './plugins/errors.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The persistent job queue's runner (started by startServer; tests call `runDue()`). */
+    jobs: JobRunner;
+  }
+}
 
 export interface AppOptions {
   config: Config;
@@ -56,6 +68,11 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     trustProxy: config.mode === 'production',
     genReqId: () => crypto.randomUUID(),
   });
+  const jobs = new JobRunner(db, jobHandlers, { clock, pseudonymKey: config.secret }, (error, job) =>
+    app.log.error({ err: error, jobId: job.id, kind: job.kind, attempt: job.attempts + 1 }, 'job failed'),
+  );
+  app.decorate('jobs', jobs);
+  app.addHook('onClose', () => jobs.stop());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
@@ -170,7 +187,10 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     employerRoutes(api, ctxOf);
     vacancyRoutes(api, ctxOf);
     matchingRoutes(api, ctxOf);
+    caseloadMatchesRoutes(api, ctxOf);
+    regionalPoolRoutes(api, ctxOf);
     nominationRoutes(api, ctxOf);
+    labourMarketActivityRoutes(api, ctxOf);
     adminRoutes(api, ctxOf);
   });
 

@@ -24,6 +24,8 @@ export interface Config {
   /** Password of the demo accounts of the embedded identity provider. */
   demoPassword: string;
   webDir: string;
+  /** How often each process looks for due jobs (src/server/jobs). */
+  jobPollMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -95,5 +97,6 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     },
     demoPassword: env.WERKPLEIN_DEMO_PASSWORD ?? local?.demoPassword ?? '',
     webDir: resolve(env.WERKPLEIN_WEB_DIR ?? './dist/web'),
+    jobPollMs: int(env.WERKPLEIN_JOB_POLL_MS, 30_000, 'WERKPLEIN_JOB_POLL_MS'),
   };
 };

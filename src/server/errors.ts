@@ -37,6 +37,10 @@ export const httpStatusOf = (code: ErrorCode): number => {
     case 'already_nominated':
     case 'nomination_not_possible':
     case 'vacancy_not_open':
+    case 'activity_closed':
+    case 'capacity_exceeded':
+    case 'already_participating':
+    case 'participation_not_possible':
     case 'jobseeker_exists':
     case 'login_exists':
       return 409;

@@ -37,6 +37,8 @@ export const startServer = async (
   }
   const app = await buildApp({ config, database, clock: options.clock, logger: options.logger ?? false });
   await app.listen({ port: config.port, host: config.host });
+  app.jobs.start(config.jobPollMs);
+  void app.jobs.runDue().catch((error: unknown) => app.log.error(error, 'due jobs'));
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = config.publicUrl.replace(/:\d+$/, `:${port}`);

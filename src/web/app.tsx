@@ -16,6 +16,12 @@ import { SearchPage } from './modules/jobseeker-case/pages/search-page.tsx';
 import { CataloguePage } from './modules/trajectory/pages/catalogue-page.tsx';
 import { EmployerPage } from './modules/employer-service/pages/employer-page.tsx';
 import { EmployersPage } from './modules/employer-service/pages/employers-page.tsx';
+import { ActivitiesPage } from './modules/employer-service/pages/activities-page.tsx';
+import { ActivityFormPage } from './modules/employer-service/pages/activity-form-page.tsx';
+import { ActivityPage } from './modules/employer-service/pages/activity-page.tsx';
+import { MyVacanciesPage } from './modules/employer-service/pages/my-vacancies-page.tsx';
+import { VacancyPage } from './modules/employer-service/pages/vacancy-page.tsx';
+import { CaseloadMatchesPage } from './modules/matching/pages/caseload-matches-page.tsx';
 import { ProcessingLogPage } from './modules/processing-log/pages/processing-log-page.tsx';
 import { SessionProvider } from './shared/lib/session.tsx';
 import { AppLayout } from './shared/ui/app-layout.tsx';
@@ -125,6 +131,62 @@ export const App = () => (
                 element={
                   <RequireCapability capability="employer.read">
                     <EmployerPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="vacatures/:id"
+                element={
+                  <RequireCapability capability="employer.read">
+                    <VacancyPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="mijn-vacatures"
+                element={
+                  <RequireCapability capability="vacancy.manage">
+                    <MyVacanciesPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="vacatures-voor-mijn-werkzoekenden"
+                element={
+                  <RequireCapability capability="nomination.propose">
+                    <CaseloadMatchesPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="arbeidsmarktactiviteiten"
+                element={
+                  <RequireCapability capability="labourMarketActivity.read">
+                    <ActivitiesPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="arbeidsmarktactiviteiten/nieuw"
+                element={
+                  <RequireCapability capability="labourMarketActivity.manage">
+                    <ActivityFormPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="arbeidsmarktactiviteiten/:id"
+                element={
+                  <RequireCapability capability="labourMarketActivity.read">
+                    <ActivityPage />
+                  </RequireCapability>
+                }
+              />
+              <Route
+                path="arbeidsmarktactiviteiten/:id/wijzigen"
+                element={
+                  <RequireCapability capability="labourMarketActivity.manage">
+                    <ActivityFormPage />
                   </RequireCapability>
                 }
               />

@@ -21,6 +21,10 @@ export interface WerkpleinTable {
   name: string;
   municipality_code: string | null;
   created_at: DefaultTimestamp;
+  // Regional pool sharing (2026-11-24T0200_regional-pool): arbeidsmarktregio code (AMnn), opt-in.
+  labour_market_region: Generated<string | null>;
+  shares_pool_regionally: Generated<boolean>;
+  version: Generated<number>;
 }
 export interface PartnerTable {
   id: string;
@@ -96,6 +100,14 @@ export interface JobseekerTable {
 }
 export type OutflowReason =
   'regular_work' | 'partial_work' | 'subsidised_work' | 'education' | 'moved' | 'other';
+/** Per Werkplein and klantmanager, kept by triggers on jobseeker (2026-11-24T0110_caseload-summary). */
+export interface CaseloadSummaryTable {
+  werkplein_id: string;
+  case_manager_id: string;
+  active_cases: Generated<number>;
+  oldest_contact_at: Generated<Date | null>;
+  median_contact_at: Generated<Date | null>;
+}
 export interface ReferralTable {
   id: Generated<string>;
   werkplein_id: string;
@@ -273,6 +285,11 @@ export interface NoteTable {
 
 export interface JobseekerProfileTable {
   jobseeker_id: string;
+  /** The jobseeker's Werkplein, for the matching indexes (2026-11-24T0300_matching-pool-indexes). */
+  werkplein_id: string;
+  /** Generated: 'werkplein|folded occupation' and 'werkplein|folded skill' for matching. */
+  occupation_keys: ColumnType<string[], never, never>;
+  skill_keys: ColumnType<string[], never, never>;
   education_level: string | null;
   wanted_occupations: string[];
   skills: string[];
@@ -445,6 +462,9 @@ export interface VacancyTable {
   created_by: string;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Generated (2026-11-24T0300_matching-pool-indexes): folded occupation, 'werkplein|folded skill'. */
+  occupation_key: ColumnType<string, never, never>;
+  required_skill_keys: ColumnType<string[], never, never>;
 }
 
 export type NominationStatus = 'proposed' | 'presented' | 'invited' | 'hired' | 'rejected' | 'withdrawn';
@@ -464,8 +484,83 @@ export interface NominationTable {
   feedback_by: Generated<string | null>;
   start_date: ColumnType<string | null, string | null | undefined, string | null>;
   aftercare_task_id: Generated<string | null>;
+  /** When the matchmaker's aftercare call falls due (a job creates the task then). */
+  aftercare_due_at: Generated<Date | null>;
   version: Generated<number>;
   updated_at: Timestamp;
+}
+
+/** A vacancy the matchmaker offered to a klantmanager. */
+export interface VacancyOfferTable {
+  id: Generated<string>;
+  werkplein_id: string;
+  vacancy_id: string;
+  case_manager_id: string;
+  offered_by: string;
+  message: string;
+  offered_at: Timestamp;
+  seen_at: Generated<Date | null>;
+}
+
+/** Work due later, claimed by the job runner (src/server/jobs). */
+export interface JobTable {
+  id: Generated<string>;
+  kind: string;
+  /** JSON text on insert; PostgreSQL and PGlite return it parsed. */
+  payload: ColumnType<unknown, string, never>;
+  run_at: Timestamp;
+  attempts: Generated<number>;
+  last_error: Generated<string | null>;
+  done_at: Generated<Date | null>;
+  failed_at: Generated<Date | null>;
+  created_at: Timestamp;
+}
+
+export type ActivityStatus = 'planned' | 'completed' | 'cancelled';
+export type ParticipationStatus = 'invited' | 'registered' | 'withdrawn' | 'attended' | 'no_show';
+export interface LabourMarketActivityTable {
+  id: Generated<string>;
+  werkplein_id: string;
+  kind: string;
+  title: string;
+  activity_date: ColumnType<string, string, string>;
+  start_time: string;
+  end_time: string;
+  location: string;
+  description: Generated<string>;
+  organiser_id: string;
+  capacity: number;
+  status: Generated<ActivityStatus>;
+  version: Generated<number>;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+export interface LabourMarketActivityEmployerTable {
+  activity_id: string;
+  employer_id: string;
+  added_by: string;
+  added_at: Timestamp;
+}
+export interface LabourMarketActivityVacancyTable {
+  activity_id: string;
+  employer_id: string;
+  vacancy_id: string;
+}
+export interface LabourMarketActivityJobseekerTable {
+  activity_id: string;
+  jobseeker_id: string;
+  status: ParticipationStatus;
+  invited_by: Generated<string | null>;
+  invited_at: Generated<Date | null>;
+  registered_by: Generated<string | null>;
+  registered_at: Generated<Date | null>;
+  withdrawn_by: Generated<string | null>;
+  withdrawn_at: Generated<Date | null>;
+  attendance_by: Generated<string | null>;
+  attendance_at: Generated<Date | null>;
+  follow_up_employer_id: Generated<string | null>;
+  created_at: Timestamp;
 }
 
 export interface Database {
@@ -477,6 +572,7 @@ export interface Database {
   employee_werkplein: EmployeeWerkpleinTable;
   session: SessionTable;
   jobseeker: JobseekerTable;
+  caseload_summary: CaseloadSummaryTable;
   referral: ReferralTable;
   registration: RegistrationTable;
   intake: IntakeTable;
@@ -499,6 +595,12 @@ export interface Database {
   employer_contact: EmployerContactTable;
   vacancy: VacancyTable;
   nomination: NominationTable;
+  vacancy_offer: VacancyOfferTable;
+  job: JobTable;
+  labour_market_activity: LabourMarketActivityTable;
+  labour_market_activity_employer: LabourMarketActivityEmployerTable;
+  labour_market_activity_vacancy: LabourMarketActivityVacancyTable;
+  labour_market_activity_jobseeker: LabourMarketActivityJobseekerTable;
   case_event: CaseEventTable;
   processing_activity: ProcessingActivityTable;
   audit_record: AuditRecordTable;

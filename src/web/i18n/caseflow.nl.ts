@@ -38,6 +38,11 @@ const eventTypes: Record<CaseEventType, string> = {
   'nomination.presented': 'Voorgesteld aan de werkgever',
   'nomination.feedback': 'Terugkoppeling van de werkgever',
   'nomination.withdrawn': 'Voordracht ingetrokken',
+  'labourMarketActivity.invited': 'Uitgenodigd voor een arbeidsmarktactiviteit',
+  'labourMarketActivity.registered': 'Aangemeld voor een arbeidsmarktactiviteit',
+  'labourMarketActivity.withdrawn': 'Afgemeld voor een arbeidsmarktactiviteit',
+  'labourMarketActivity.attendance': 'Aanwezigheid bij een arbeidsmarktactiviteit',
+  'labourMarketActivity.cancelled': 'Arbeidsmarktactiviteit geannuleerd',
 };
 
 /** The participatieladder. */
@@ -122,6 +127,7 @@ export const caseflowNl = {
     activation: (on: boolean) =>
       on ? 'Beschikbaar voor bemiddeling.' : 'Niet meer beschikbaar voor bemiddeling.',
     outflow: (reason: string, date: string) => `${reason}, per ${date}.`,
+    placement: (vacancy: string, employer: string) => `Geplaatst op de vacature ${vacancy} bij ${employer}.`,
     handover: (reason: string) => `Reden: ${reason}`,
     task: (title: string) => `Taak: ${title}`,
   },
@@ -164,6 +170,10 @@ export const caseflowNl = {
       unit: 'Van',
       answer: 'Antwoord',
       answeredAt: 'Beantwoord op',
+      vacancy: 'Vacature',
+      offeredBy: 'Aangeboden door',
+      message: 'Toelichting',
+      offeredAt: 'Aangeboden op',
     },
     tasksHeading: 'Taken voor vandaag en verlopen taken',
     noTasks: 'U hebt geen taken die vandaag af moeten.',
@@ -177,6 +187,12 @@ export const caseflowNl = {
     noSignals: 'Er zijn geen nieuwe signalen.',
     signalsCaption: 'Nieuwe signalen van backoffices en externe partijen',
     noJobseeker: '—',
+    offersHeading: 'Aangeboden vacatures',
+    offersCaption: 'Vacatures die een matchmaker u heeft aangeboden voor uw werkzoekenden',
+    vacancyAt: (title: string, employer: string) => `${title} bij ${employer}`,
+    markSeen: (title: string) => `Gezien: ${title}`,
+    markSeenShort: 'Gezien',
+    seen: (title: string) => `De vacature "${title}" staat niet meer op Mijn dag.`,
   },
 
   team: {

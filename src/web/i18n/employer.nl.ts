@@ -96,8 +96,9 @@ export const employerNl = {
     `Let op: recent hadden ook contact: ${names}. Stem af met de matchmaker.`,
   vacanciesHeading: 'Vacatures',
   noVacancies: 'Nog geen vacatures.',
-  vacancyLine: (title: string, kind: string, positions: number, filled: number, status: string) =>
-    `${title} (${kind}) — ${filled} van ${positions} vervuld — ${status}`,
+  /** The line after the vacancy's title, which links to the vacancy page. */
+  vacancyLineRest: (kind: string, positions: number, filled: number, status: string) =>
+    ` (${kind}) — ${filled} van ${positions} vervuld — ${status}`,
   newVacancyHeading: 'Vacature toevoegen',
   vacancyFields: {
     kind: 'Soort',

@@ -4,15 +4,18 @@
  */
 import type { ErrorCode } from '../../contracts/errors.ts';
 import type { TExpertise } from '../../contracts/expertise.ts';
-import type { TBackOfficeUnit, TRole } from '../../contracts/identity.ts';
+import type { TBackOfficeUnit, TCapability, TRole } from '../../contracts/identity.ts';
 import type { TJobseeker } from '../../contracts/jobseeker.ts';
 import type { TProcessingLogEntry } from '../../contracts/processing-log.ts';
 import type { ClientErrorCode } from '../shared/lib/api.ts';
+import { activityNl } from './activity.nl.ts';
 import { caseflowNl } from './caseflow.nl.ts';
 import { documentNl } from './document.nl.ts';
 import { employerNl } from './employer.nl.ts';
+import { matchingNl } from './matching.nl.ts';
 import { planNl } from './plan.nl.ts';
 import { profileNl } from './profile.nl.ts';
+import { regionalPoolNl } from './regional-pool.nl.ts';
 import { intakeNl } from './intake.nl.ts';
 import { trajectoryNl } from './trajectory.nl.ts';
 
@@ -46,6 +49,7 @@ const errors: Record<ErrorCode | ClientErrorCode, string> = {
   nomination_not_possible:
     'Dit kan niet in de huidige stand van de voordracht (bijvoorbeeld: de kandidaat is al voorgesteld aan de werkgever).',
   vacancy_not_open: 'Deze vacature is niet (meer) open: ze is vervuld, gesloten of aangehouden.',
+  ...activityNl.errors,
   double_booked: 'De medewerker heeft op dat moment al een afspraak. Kies een ander tijdstip.',
   sanction_not_possible:
     'Op deze oproep kan geen maatregel volgen: de eerste oproep is zonder maatregel, of uw eenheid mag hierover niet beslissen.',
@@ -83,6 +87,7 @@ const fieldErrors: Record<string, string> = {
   search_too_short: 'Vul ten minste 2 tekens in.',
   choose_one: 'Maak een keuze.',
   ...planNl.fieldErrors,
+  ...activityNl.fieldErrors,
   unknown: 'Dit veld is niet goed ingevuld.',
 };
 
@@ -102,6 +107,8 @@ const fieldErrorOverrides: Record<string, Record<string, string>> = {
   houseNumber: { too_big: 'Een huisnummer heeft hoogstens 20 tekens.' },
   surnamePrefix: { too_big: 'Een tussenvoegsel heeft hoogstens 20 tekens.' },
   phone: { too_big: 'Een telefoonnummer heeft hoogstens 30 tekens.' },
+  ...activityNl.fieldErrorOverrides,
+  ...regionalPoolNl.fieldErrorOverrides,
 };
 
 const roles: Record<TRole, string> = {
@@ -148,7 +155,10 @@ export const nl = {
     language: 'Taalachterstand',
   } satisfies Record<TExpertise, string>,
   employer: employerNl,
+  activity: activityNl,
+  matching: matchingNl,
   profile: profileNl,
+  regionalPool: regionalPoolNl,
   intake: intakeNl,
   caseflow: caseflowNl,
   plan: planNl,
@@ -405,24 +415,50 @@ export const nl = {
       traceId: 'Trace-id',
     },
     system: 'systeem',
+    /** Every action the policy knows (the processing log records these), plus older generic ones. */
     actions: {
       'jobseeker.search': 'werkzoekende zoeken',
       'jobseeker.read': 'dossier inzien',
       'jobseeker.register': 'werkzoekende aanmelden',
       'employee.manage': 'medewerker beheren',
+      'werkplein.manage': 'instelling van het Werkplein wijzigen',
       'processingLog.read': 'verwerkingslog inzien',
+      'registration.record': 'aanmelding vastleggen',
+      'intake.perform': 'intake afnemen',
+      'case.assign': 'klantmanager toewijzen',
+      'case.manage': 'dossier bijwerken',
+      'caseload.read': 'caseload inzien',
+      'team.read': 'teamoverzicht inzien',
+      'worklist.read': 'werkvoorraad inzien',
+      'referral.answer': 'doorverwijzing beantwoorden',
+      'sanction.decide': 'maatregel beslissen',
+      'task.manage': 'taken en Mijn dag',
+      'document.manage': 'documenten beheren',
+      'instrument.read': 'trajectenboek inzien',
+      'instrument.manage': 'trajectenboek beheren',
+      'employer.read': 'werkgever inzien',
+      'employer.manage': 'werkgever beheren',
+      'employer.contact': 'contact met werkgever vastleggen',
+      'vacancy.manage': 'vacature beheren',
+      'matching.read': 'matching inzien',
+      'nomination.propose': 'kandidaat voordragen',
+      'nomination.manage': 'voordracht en plaatsing vastleggen',
+      'labourMarketActivity.read': 'arbeidsmarktactiviteit inzien',
+      'labourMarketActivity.manage': 'arbeidsmarktactiviteit beheren',
+      'labourMarketActivity.enrol': 'werkzoekende aanmelden voor activiteit',
       read: 'inzien',
       search: 'zoeken',
       create: 'aanmaken',
       update: 'wijzigen',
       delete: 'verwijderen',
-    } as Record<string, string>,
+    } satisfies Record<TCapability, string> & Record<string, string> as Record<string, string>,
     objectTypes: {
       jobseeker: 'werkzoekende',
       'jobseeker-search': 'zoekopdracht werkzoekenden',
       employee: 'medewerker',
       processingLog: 'verwerkingslog',
       'processing-log': 'verwerkingslog',
+      'werkplein-regional-pool': 'bestand delen in de arbeidsmarktregio',
     } as Record<string, string>,
   },
 
@@ -455,3 +491,7 @@ export const errorMessage = (code: string): string =>
 /** Dutch messages per field path for the server's field problems (validation_failed). */
 export const fieldErrorsOf = (fields: readonly { path: string; code: string }[]): Record<string, string> =>
   Object.fromEntries(fields.map((f) => [f.path, fieldErrorMessage(f.path, f.code)]));
+
+/** A field problem of a nomination form (motivation, reason, start date), in the words of that form. */
+export const nominationFieldError = (field: string, code: string): string =>
+  nl.matching.fieldErrors[field]?.[code] ?? fieldErrorMessage(field, code);

@@ -1,11 +1,13 @@
 import { sql } from 'kysely';
 import type { Db } from '../database.ts';
+import { seedDemoActivities } from './demo-activities.ts';
 
 /**
  * Demo cases on top of the demo data, so every screen has something to show: klantmanagers with a
  * caseload, benefits, ladder steps, activated jobseekers with a profile, tasks and an appointment
- * today, employers with vacancies and a trajectenboek. Only `werkplein serve --demo` seeds these
- * (the tests build their own data). Idempotent: does nothing when the demo employers exist.
+ * today, employers with vacancies, labour-market activities and a trajectenboek. Only `werkplein
+ * serve --demo` seeds these (the tests build their own data). Idempotent: does nothing when the
+ * demo employers exist.
  */
 export const seedDemoCases = async (db: Db, now = new Date()) => {
   const exists = await db
@@ -87,6 +89,7 @@ export const seedDemoCases = async (db: Db, now = new Date()) => {
         .insertInto('jobseeker_profile')
         .values({
           jobseeker_id: j.id,
+          werkplein_id: 'westland',
           education_level: ['vmbo', 'mbo1', 'mbo2', 'mbo3'][i % 4] ?? null,
           wanted_occupations: [occupations[k] as string],
           skills: skills[k] ?? [],
@@ -303,5 +306,6 @@ export const seedDemoCases = async (db: Db, now = new Date()) => {
       },
     ])
     .execute();
+  await seedDemoActivities(db, now);
   await sql`analyze`.execute(db);
 };

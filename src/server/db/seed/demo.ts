@@ -152,12 +152,14 @@ export const seedOrganisations = async (db: Db) => {
     id: 'westland',
     name: 'Werkplein Westland',
     municipalityCode: 'GM1783',
+    labourMarketRegion: 'AM21', // Haaglanden
     partnerIds: ['gemeente-westland', 'uwv', 'patijnenburg'],
   });
   await seedWerkplein(db, {
     id: 'delft',
     name: 'Werkplein Delft',
     municipalityCode: 'GM0503',
+    labourMarketRegion: 'AM21', // Haaglanden
     partnerIds: ['gemeente-delft', 'uwv'],
   });
 };

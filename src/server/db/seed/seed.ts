@@ -16,12 +16,32 @@ export const seedPartner = async (db: Db, p: { id: string; name: string; kind: P
 
 export const seedWerkplein = async (
   db: Db,
-  w: { id: string; name: string; municipalityCode?: string; partnerIds: string[] },
+  w: {
+    id: string;
+    name: string;
+    municipalityCode?: string;
+    /** Arbeidsmarktregio code (AMnn); filled in on an existing Werkplein that has none yet. */
+    labourMarketRegion?: string;
+    partnerIds: string[];
+  },
 ) => {
+  const region = w.labourMarketRegion ?? null;
   await db
     .insertInto('werkplein')
-    .values({ id: w.id, name: w.name, municipality_code: w.municipalityCode ?? null })
-    .onConflict((oc) => oc.column('id').doNothing())
+    .values({
+      id: w.id,
+      name: w.name,
+      municipality_code: w.municipalityCode ?? null,
+      labour_market_region: region,
+    })
+    .onConflict((oc) =>
+      region === null
+        ? oc.column('id').doNothing()
+        : oc
+            .column('id')
+            .doUpdateSet({ labour_market_region: region })
+            .where('werkplein.labour_market_region', 'is', null),
+    )
     .execute();
   if (w.partnerIds.length > 0) {
     await db

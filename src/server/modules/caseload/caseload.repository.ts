@@ -168,48 +168,34 @@ export const caseloadRepository = {
 
   /**
    * Per klantmanager of a Werkplein: active cases, overdue tasks, and days since last contact (the
-   * longest and the median over his cases). One statement; each klantmanager's figures come from
-   * jobseeker_team_cover_idx (index only) and task_open_assignee_idx. Contact is
-   * last_contact_at (kept by appointments done and intakes), else the registration.
+   * longest and the median over his cases). The case figures come from caseload_summary, kept by
+   * triggers on jobseeker in every writing transaction (one row per klantmanager, however large the
+   * Werkplein); it holds instants, so the days are counted from `now` here. Overdue tasks depend on
+   * `now` and are counted per klantmanager along task_open_assignee_idx. Contact is last_contact_at
+   * (kept by appointments done and intakes), else the registration.
    */
   async team(db: Executor, werkpleinId: string, now: Date) {
     const result = await sql<{
       case_manager_id: string;
       name: string;
       partner_name: string;
-      caseload_size: string;
+      caseload_size: number | null;
       overdue_tasks: string;
       longest_days: string | null;
       median_days: string | null;
     }>`
-      with cases as (
-        select j.case_manager_id,
-               coalesce(j.last_contact_at, j.created_at) as contact_at
-          from jobseeker j
-         where j.werkplein_id = ${werkpleinId}
-           and j.case_manager_id is not null
-           and j.outflow_date is null
-           and j.handed_over_at is null
-      ),
-      stats as (
-        select case_manager_id,
-               count(*) as caseload_size,
-               floor(extract(epoch from (${now}::timestamptz - min(contact_at))) / 86400) as longest_days,
-               percentile_cont(0.5) within group (order by extract(epoch from (${now}::timestamptz - contact_at)) / 86400) as median_days
-          from cases
-         group by case_manager_id
-      )
       select e.id as case_manager_id, e.name, p.name as partner_name,
-             coalesce(s.caseload_size, 0) as caseload_size,
+             s.active_cases as caseload_size,
              (select count(*) from task t
                where t.assignee_id = e.id and t.done_at is null and t.due_at < ${now}
                  and t.werkplein_id = ${werkpleinId}) as overdue_tasks,
-             s.longest_days, s.median_days
+             floor(extract(epoch from (${now}::timestamptz - s.oldest_contact_at)) / 86400) as longest_days,
+             extract(epoch from (${now}::timestamptz - s.median_contact_at)) / 86400 as median_days
         from employee e
         join employee_role r on r.employee_id = e.id and r.role = 'caseManager'
         join employee_werkplein ew on ew.employee_id = e.id and ew.werkplein_id = ${werkpleinId}
         join partner p on p.id = e.partner_id
-        left join stats s on s.case_manager_id = e.id
+        left join caseload_summary s on s.werkplein_id = ${werkpleinId} and s.case_manager_id = e.id
        where e.active
        order by e.name, e.id
     `.execute(db);

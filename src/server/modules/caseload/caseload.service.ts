@@ -4,6 +4,7 @@ import { DomainError } from '../../errors.ts';
 import { appendCaseEvent } from '../case-event/case-event.repository.ts';
 import { AccessDenied, assertWerkplein, authorize } from '../identity/authorize.ts';
 import { fullNameOf } from '../jobseeker-case/name-key.ts';
+import { unseenOffersFor } from '../employer-service/vacancy-offer.service.ts';
 import { recordProcessing } from '../processing-log/processing-log.service.ts';
 import { taskRepository } from '../task/task.repository.ts';
 import { amsterdamDate, amsterdamDayBounds } from './amsterdam-day.ts';
@@ -87,6 +88,7 @@ export const getMyDay = (ctx: Ctx): Promise<TMyDayResponse> => {
     const appointments = await caseloadRepository.appointmentsBetween(trx, me, day.start, day.end);
     const tasks = await caseloadRepository.openTasksUntil(trx, me, day.end);
     const signals = await caseloadRepository.newSignals(trx, me, ctx.actor.werkpleinIds);
+    const offers = await unseenOffersFor(trx, me);
     await recordProcessing(trx, ctx, {
       action: 'task.manage',
       role,
@@ -123,6 +125,13 @@ export const getMyDay = (ctx: Ctx): Promise<TMyDayResponse> => {
         answer: s.answer,
         answeredAt: (s.answered_at ?? now).toISOString(),
         jobseeker: personOf(s) ?? { id: s.jobseeker_id, dossierNumber: s.dossier_number, fullName: '' },
+      })),
+      offers: offers.map((o) => ({
+        offerId: o.id,
+        vacancy: { id: o.vacancy_id, title: o.title, employerName: o.employer_name },
+        offeredBy: o.offered_by_name,
+        message: o.message,
+        offeredAt: o.offered_at.toISOString(),
       })),
     };
   });

@@ -15,6 +15,7 @@ const base = (db: Executor) =>
       'v.title as vacancy_title',
       'e.name as employer_name',
       'j.bsn',
+      'j.werkplein_id as jobseeker_werkplein_id',
       'j.given_names',
       'j.surname_prefix',
       'j.surname',
@@ -108,7 +109,7 @@ export const nominationRepository = {
       kind: 'presented' | 'feedback' | 'withdrawn';
       rejectionReason?: string | null;
       startDate?: string | null;
-      aftercareTaskId?: string | null;
+      aftercareDueAt?: Date | null;
     },
   ): Promise<boolean> {
     const result = await db
@@ -121,7 +122,7 @@ export const nominationRepository = {
         ...(change.kind === 'feedback' ? { feedback_at: change.at, feedback_by: change.by } : {}),
         ...(change.rejectionReason !== undefined ? { rejection_reason: change.rejectionReason } : {}),
         ...(change.startDate !== undefined ? { start_date: change.startDate } : {}),
-        ...(change.aftercareTaskId !== undefined ? { aftercare_task_id: change.aftercareTaskId } : {}),
+        ...(change.aftercareDueAt !== undefined ? { aftercare_due_at: change.aftercareDueAt } : {}),
       }))
       .where('id', '=', id)
       .where('status', '=', from)

@@ -79,6 +79,7 @@ describe('proposing a candidate', () => {
       jobseeker: { id: jobseekerId, name: 'Fatima Jansen' },
       proposedBy: { name: 'Kees van der Klant' },
       vacancy: { id: vacancy.id, employerName: 'Kwekerij De Kas' },
+      withdrawnAt: null,
     });
     expect(await events(jobseekerId, 'nomination.proposed')).toHaveLength(1);
 
@@ -211,10 +212,37 @@ describe('placement', () => {
       date: '2026-12-07',
       placement: { nominationId, vacancyId: vacancy.id, employerName: 'Kwekerij De Kas' },
     });
-    // Two weeks after the first working day, 09:00 in Amsterdam (CET: 08:00 UTC), for the matchmaker.
-    const [call] = await tasks(jobseekerId, 'aftercare_employer');
-    expect(call).toMatchObject({ assignee_id: markId, id: hired.json().aftercareTaskId });
+    // Two weeks after the first working day, 09:00 in Amsterdam (CET: 08:00 UTC), the job queue
+    // gives the matchmaker his call to the employer; until then there is only the queued job.
+    expect(hired.json()).toMatchObject({ aftercareDueAt: '2026-12-21T08:00:00.000Z', aftercareTaskId: null });
+    expect(await t.app.jobs.runDue()).toBe(0);
+    expect(await tasks(jobseekerId, 'aftercare_employer')).toEqual([]);
+    const placedAt = t.clock.now();
+    t.clock.set('2026-12-21T08:00:00Z');
+    try {
+      expect(await t.app.jobs.runDue()).toBe(1);
+      expect(await t.app.jobs.runDue()).toBe(0);
+    } finally {
+      t.clock.set(placedAt);
+    }
+    const [call, ...more] = await tasks(jobseekerId, 'aftercare_employer');
+    expect(more).toEqual([]);
+    expect(call?.assignee_id).toBe(markId);
     expect(call?.due_at.toISOString()).toBe('2026-12-21T08:00:00.000Z');
+    // Written to the processing log on behalf of the matchmaker who recorded the placement.
+    const logged = await t.db
+      .selectFrom('audit_record')
+      .select(['employee_id', 'action', 'occurred_at'])
+      .where('object_type', '=', 'task')
+      .where('object_id', '=', call?.id ?? '')
+      .execute();
+    expect(logged).toEqual([
+      { employee_id: markId, action: 'nomination.manage', occurred_at: new Date('2026-12-21T08:00:00Z') },
+    ]);
+    const afterJob = await mark.request({ method: 'GET', url: `/api/vacancies/${vacancy.id}/nominations` });
+    expect(afterJob.json().items.find((n: { id: string }) => n.id === nominationId)).toMatchObject({
+      aftercareTaskId: call?.id,
+    });
     // The klantmanager's own aftercare comes from the case flow, as after any outflow to work.
     expect(await tasks(jobseekerId, 'aftercare_jobseeker')).toHaveLength(1);
     // The last position: the vacancy is filled, and feedback on it is refused without changes.
@@ -247,12 +275,22 @@ describe('placement', () => {
   it('records an internship placement without outflow: the jobseeker stays in the caseload', async () => {
     const vacancy = await createVacancy(mark, employerId, { kind: 'internship' });
     const { jobseekerId, nominationId } = await presented(vacancy.id, 'Stagiair');
-    expect((await feedback(nominationId, { outcome: 'hired', startDate: '2026-12-01' })).statusCode).toBe(
-      200,
-    );
+    const hired = await feedback(nominationId, { outcome: 'hired', startDate: '2026-12-01' });
+    expect(hired.statusCode).toBe(200);
     expect(await caseFlow(jobseekerId)).toMatchObject({ outflowDate: null, availableForWork: true });
     expect(await events(jobseekerId, 'outflow.registered')).toEqual([]);
-    expect(await tasks(jobseekerId, 'aftercare_employer')).toHaveLength(1);
+    // The employer still gets his aftercare call.
+    expect(hired.json().aftercareDueAt).toBe('2026-12-15T08:00:00.000Z');
+    const queued = await t.db
+      .selectFrom('job')
+      .select(['kind', 'payload', 'run_at'])
+      .where('done_at', 'is', null)
+      .execute();
+    expect(queued).toContainEqual({
+      kind: 'employer-aftercare-call',
+      payload: expect.objectContaining({ nominationId }),
+      run_at: new Date('2026-12-15T08:00:00.000Z'),
+    });
   });
 
   it('writes nothing when the outflow is refused (the jobseeker already left the caseload)', async () => {
@@ -284,13 +322,94 @@ describe('placement', () => {
       url: `/api/nominations/${nominationId}/withdrawal`,
     });
     expect(fromDelft.statusCode).toBe(404);
+    t.clock.advance(60_000);
     const withdrawn = await kees.request({
       method: 'POST',
       url: `/api/nominations/${nominationId}/withdrawal`,
     });
-    expect(withdrawn.json().status).toBe('withdrawn');
+    // When it was withdrawn is part of the nomination's history on the vacancy page.
+    expect(withdrawn.json()).toMatchObject({ status: 'withdrawn', withdrawnAt: t.clock.now().toISOString() });
     expect((await feedback(nominationId, { outcome: 'invited' })).json().error.code).toBe(
       'nomination_not_possible',
     );
+  });
+});
+
+describe('offering a vacancy to klantmanagers', () => {
+  const idOf = async (login: string) =>
+    (await t.db.selectFrom('employee').select('id').where('login', '=', login).executeTakeFirstOrThrow()).id;
+  const offer = (vacancyId: string, payload: Record<string, unknown>, as: Session = mark) =>
+    as.request({ method: 'POST', url: `/api/vacancies/${vacancyId}/offers`, payload });
+  const myDayOffers = async (as: Session) =>
+    (await as.request({ method: 'GET', url: '/api/my-day' })).json().offers as {
+      offerId: string;
+      vacancy: { id: string; title: string };
+      message: string;
+    }[];
+
+  it('shows the offer on the klantmanager’s Mijn dag until he has looked at it, once per person', async () => {
+    const vacancy = await createVacancy(mark, employerId, { title: 'Teeltmedewerker aangeboden' });
+    const keesId = await idOf('kees.klant');
+    const ursulaId = await idOf('ursula.werkcoach');
+    const ursula = await t.loginAs('ursula.werkcoach');
+    const message = 'Twee van jouw kandidaten passen goed, kijk je even?';
+
+    const first = await offer(vacancy.id, { caseManagerIds: [keesId, ursulaId], message });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json().items).toHaveLength(2);
+    // Again to Kees: nothing new, the first offer stays.
+    const again = await offer(vacancy.id, { caseManagerIds: [keesId], message: 'nogmaals' });
+    expect(again.json().items.map((o: { message: string }) => o.message)).toEqual([message, message]);
+
+    const shown = (await myDayOffers(kees)).filter((o) => o.vacancy.id === vacancy.id);
+    expect(shown).toEqual([
+      expect.objectContaining({
+        vacancy: expect.objectContaining({ title: 'Teeltmedewerker aangeboden' }),
+        message,
+      }),
+    ]);
+    const offerId = shown[0]!.offerId;
+    // Only Kees himself can mark his offer as seen.
+    expect(
+      (await ursula.request({ method: 'POST', url: `/api/vacancy-offers/${offerId}/seen` })).statusCode,
+    ).toBe(404);
+    const seen = await kees.request({ method: 'POST', url: `/api/vacancy-offers/${offerId}/seen` });
+    expect(seen.statusCode).toBe(200);
+    expect(seen.json().seenAt).not.toBeNull();
+    expect((await myDayOffers(kees)).map((o) => o.offerId)).not.toContain(offerId);
+    expect((await myDayOffers(ursula)).map((o) => o.vacancy.id)).toContain(vacancy.id);
+    const list = await mark.request({ method: 'GET', url: `/api/vacancies/${vacancy.id}/offers` });
+    expect(
+      list
+        .json()
+        .items.map((o: { caseManager: { id: string }; seenAt: string | null }) => [
+          o.caseManager.id,
+          o.seenAt !== null,
+        ]),
+    ).toEqual(
+      expect.arrayContaining([
+        [keesId, true],
+        [ursulaId, false],
+      ]),
+    );
+  });
+
+  it('refuses someone who is not a klantmanager of the Werkplein, a klantmanager offering, and other Werkpleinen', async () => {
+    const vacancy = await createVacancy(mark, employerId);
+    const notKm = await offer(vacancy.id, { caseManagerIds: [markId] });
+    expect(notKm.statusCode).toBe(400);
+    expect(notKm.json().error).toMatchObject({
+      code: 'validation_failed',
+      fields: [expect.objectContaining({ path: 'caseManagerIds', code: 'not_a_case_manager' })],
+    });
+    const delftKm = await offer(vacancy.id, { caseManagerIds: [await idOf('dirk.delft')] });
+    expect(delftKm.statusCode).toBe(400);
+    expect((await offer(vacancy.id, { caseManagerIds: [] })).statusCode).toBe(400);
+    const byKees = await offer(vacancy.id, { caseManagerIds: [await idOf('kees.klant')] }, kees);
+    expect(byKees.statusCode).toBe(403);
+    const fromDelft = await dirk.request({ method: 'GET', url: `/api/vacancies/${vacancy.id}/offers` });
+    expect(fromDelft.statusCode).toBe(404);
+    const list = await mark.request({ method: 'GET', url: `/api/vacancies/${vacancy.id}/offers` });
+    expect(list.json().items).toEqual([]);
   });
 });

@@ -6,6 +6,9 @@ import {
   ZNomination,
   ZNominationList,
   ZNominationRequest,
+  ZVacancyOffer,
+  ZVacancyOfferList,
+  ZVacancyOfferRequest,
 } from '../../../contracts/nomination.ts';
 import type { Ctx } from '../../context.ts';
 import {
@@ -15,6 +18,7 @@ import {
   recordFeedback,
   withdrawNomination,
 } from './nomination.service.ts';
+import { listVacancyOffers, markVacancyOfferSeen, offerVacancy } from './vacancy-offer.service.ts';
 
 export const nominationRoutes = (app: FastifyInstance, ctxOf: (request: FastifyRequest) => Ctx): void => {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -74,5 +78,35 @@ export const nominationRoutes = (app: FastifyInstance, ctxOf: (request: FastifyR
       },
     },
     async (request) => withdrawNomination(ctxOf(request), request.params.id),
+  );
+  r.get(
+    '/api/vacancies/:id/offers',
+    { schema: { tags, params: ZIdParams, response: { 200: ZVacancyOfferList } } },
+    async (request) => listVacancyOffers(ctxOf(request), request.params.id),
+  );
+  r.post(
+    '/api/vacancies/:id/offers',
+    {
+      schema: {
+        tags,
+        summary: 'The matchmaker offers the vacancy to klantmanagers (shown on their Mijn dag)',
+        params: ZIdParams,
+        body: ZVacancyOfferRequest,
+        response: { 200: ZVacancyOfferList },
+      },
+    },
+    async (request) => offerVacancy(ctxOf(request), request.params.id, request.body),
+  );
+  r.post(
+    '/api/vacancy-offers/:id/seen',
+    {
+      schema: {
+        tags,
+        summary: 'The klantmanager has looked at an offered vacancy',
+        params: ZIdParams,
+        response: { 200: ZVacancyOffer },
+      },
+    },
+    async (request) => markVacancyOfferSeen(ctxOf(request), request.params.id),
   );
 };

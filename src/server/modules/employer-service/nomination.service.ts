@@ -1,44 +1,30 @@
 import type { Transaction } from 'kysely';
-import type { TOutflowReason } from '../../../contracts/case-flow.ts';
 import type { TVacancyKind } from '../../../contracts/employer-options.ts';
-import type { TFeedbackRequest, TNomination } from '../../../contracts/nomination.ts';
+// The placement rules (aftercare after 14 days, which outflow) live in the contract, so the web
+// can tell the matchmaker beforehand what recording a placement does.
+import {
+  EMPLOYER_AFTERCARE_DAYS,
+  placementOutflowReason,
+  type TFeedbackRequest,
+  type TNomination,
+} from '../../../contracts/nomination.ts';
 import type { Ctx } from '../../context.ts';
 import type { Database, NominationStatus, Role } from '../../db/schema.ts';
 import { DomainError } from '../../errors.ts';
 import { appendCaseEvent } from '../case-event/case-event.repository.ts';
 import { registerOutflowWithin } from '../case-flow/case-flow.service.ts';
 import { addDays, startOfAmsterdamDay } from '../caseload/amsterdam-day.ts';
-import { assertWerkplein, authorize } from '../identity/authorize.ts';
+import type { Actor } from '../identity/actor.ts';
+import { AccessDenied, assertWerkplein, authorize } from '../identity/authorize.ts';
 import { loadAuthorizedJobseeker } from '../jobseeker-case/jobseeker-access.ts';
 import { jobseekerRepository } from '../jobseeker-case/jobseeker.repository.ts';
 import { fullNameOf } from '../jobseeker-case/name-key.ts';
-import { recordProcessing } from '../processing-log/processing-log.service.ts';
-import { taskRepository } from '../task/task.repository.ts';
+import { recordProcessingAcrossWerkpleinen } from '../processing-log/processing-log.service.ts';
+import { regionalPoolOf } from '../matching/regional-pool.service.ts';
+import { enqueueJob } from '../../jobs/job-queue.ts';
+import { EMPLOYER_AFTERCARE_JOB, type TEmployerAftercarePayload } from './aftercare.job.ts';
 import { nominationRepository, type NominationRow } from './nomination.repository.ts';
 import { vacancyRepository } from './vacancy.repository.ts';
-
-/** Days after the first working day at which the matchmaker calls the employer (nazorg). */
-export const EMPLOYER_AFTERCARE_DAYS = 14;
-
-/**
- * The outflow a placement records, by kind of vacancy: paid work is outflow to work (subsidised for
- * additional and sheltered jobs); volunteer work, internships and work-experience places are steps
- * on the way, so the jobseeker stays in the caseload.
- */
-export const outflowReasonFor = (kind: TVacancyKind): TOutflowReason | null => {
-  switch (kind) {
-    case 'regular':
-    case 'learning_job':
-      return 'regular_work';
-    case 'additional':
-    case 'sheltered':
-      return 'subsidised_work';
-    case 'volunteer':
-    case 'internship':
-    case 'work_experience':
-      return null;
-  }
-};
 
 /** From which status each move is allowed. */
 const allowedFrom: Record<'present' | 'feedback' | 'withdraw', readonly NominationStatus[]> = {
@@ -47,10 +33,15 @@ const allowedFrom: Record<'present' | 'feedback' | 'withdraw', readonly Nominati
   withdraw: ['proposed', 'presented', 'invited'],
 };
 
-export const presentNomination = (n: NominationRow): TNomination => ({
+/** A nomination as `actor` may see it: no dossier number of a jobseeker outside his Werkpleinen. */
+export const presentNomination = (n: NominationRow, actor: Pick<Actor, 'werkpleinIds'>): TNomination => ({
   id: n.id,
   vacancy: { id: n.vacancy_id, title: n.vacancy_title, employerName: n.employer_name },
-  jobseeker: { id: n.jobseeker_id, name: fullNameOf(n), dossierNumber: n.dossier_number },
+  jobseeker: {
+    id: n.jobseeker_id,
+    name: fullNameOf(n),
+    dossierNumber: actor.werkpleinIds.includes(n.jobseeker_werkplein_id) ? n.dossier_number : null,
+  },
   proposedBy: { id: n.proposed_by, name: n.proposed_by_name },
   motivation: n.motivation,
   status: n.status,
@@ -58,7 +49,9 @@ export const presentNomination = (n: NominationRow): TNomination => ({
   proposedAt: n.proposed_at.toISOString(),
   presentedAt: n.presented_at?.toISOString() ?? null,
   feedbackAt: n.feedback_at?.toISOString() ?? null,
+  withdrawnAt: n.status === 'withdrawn' ? n.updated_at.toISOString() : null,
   startDate: n.start_date,
+  aftercareDueAt: n.aftercare_due_at?.toISOString() ?? null,
   aftercareTaskId: n.aftercare_task_id,
   version: n.version,
 });
@@ -73,6 +66,7 @@ const vacancyNotOpen = (v: LockedVacancy) =>
   });
 const isOpen = (v: LockedVacancy) => v.status === 'open' && v.positions_filled < v.positions;
 
+/** Logs in the nomination's (vacancy's) Werkplein, and in the jobseeker's own when that differs. */
 const log = (
   trx: Transaction<Database>,
   ctx: Ctx,
@@ -80,25 +74,25 @@ const log = (
   role: Role,
   werkpleinId: string,
   object: { type: string; id: string },
-  bsns: readonly string[],
+  subjects: readonly { bsn: string; werkpleinId: string }[],
   startedAt: Date,
 ) =>
-  recordProcessing(trx, ctx, {
-    action,
-    role,
-    activity: 'matching',
-    startedAt,
-    werkpleinId,
-    object,
-    subjectBsns: bsns,
-  });
+  recordProcessingAcrossWerkpleinen(
+    trx,
+    ctx,
+    { action, role, activity: 'matching', startedAt, werkpleinId, object },
+    subjects,
+  );
 
-const reload = async (trx: Transaction<Database>, id: string) =>
-  presentNomination((await nominationRepository.getById(trx, id)) as NominationRow);
+const reload = async (trx: Transaction<Database>, ctx: Ctx, id: string) =>
+  presentNomination((await nominationRepository.getById(trx, id)) as NominationRow, ctx.actor);
 
 /**
  * A klantmanager proposes one of his Werkplein's activated jobseekers for an open vacancy: refused
  * (validation_failed) when he is not activated, and `already_nominated` when he was proposed before.
+ * The vacancy may belong to another Werkplein when both share their pool in the same region: the
+ * matchmaker there found the candidate and asked his klantmanager, who stays responsible for him
+ * and proposes him (a klantmanager of the vacancy's Werkplein cannot: the jobseeker is not his).
  */
 export const proposeNomination = (
   ctx: Ctx,
@@ -110,18 +104,25 @@ export const proposeNomination = (
     authorize(ctx, 'nomination.propose');
     const vacancy = await nominationRepository.lockVacancy(trx, vacancyId);
     if (!vacancy) throw new DomainError('not_found', 'Vacancy not found');
-    assertWerkplein(ctx, 'nomination.propose', vacancy.werkplein_id);
-    if (!isOpen(vacancy)) throw vacancyNotOpen(vacancy);
     const { jobseeker, role } = await loadAuthorizedJobseeker(
       trx,
       ctx,
       'nomination.propose',
       input.jobseekerId,
     );
+    const sharedPool =
+      jobseeker.werkplein_id === vacancy.werkplein_id ||
+      (await regionalPoolOf(trx, jobseeker.werkplein_id)).includes(vacancy.werkplein_id);
+    if (!ctx.actor.werkpleinIds.includes(vacancy.werkplein_id) && !sharedPool)
+      throw new AccessDenied('not_found', {
+        action: 'nomination.propose',
+        werkpleinId: vacancy.werkplein_id,
+        object: { type: 'vacancy', id: vacancyId },
+      });
+    if (!isOpen(vacancy)) throw vacancyNotOpen(vacancy);
     const fieldProblem = (code: string, message: string) =>
       new DomainError('validation_failed', message, undefined, [{ path: 'jobseekerId', code, message }]);
-    if (jobseeker.werkplein_id !== vacancy.werkplein_id)
-      throw fieldProblem('other_werkplein', 'The jobseeker belongs to another Werkplein');
+    if (!sharedPool) throw fieldProblem('other_werkplein', 'The jobseeker belongs to another Werkplein');
     if (!jobseeker.available_for_work || jobseeker.outflow_date !== null || jobseeker.handed_over_at !== null)
       throw fieldProblem('not_activated', 'The jobseeker is not activated for work');
     const existing = await nominationRepository.find(trx, vacancyId, jobseeker.id);
@@ -142,7 +143,15 @@ export const proposeNomination = (
       werkpleinId: jobseeker.werkplein_id,
       jobseekerId: jobseeker.id,
       type: 'nomination.proposed',
-      data: { nominationId: id, vacancyId, vacancyTitle: vacancy.title, employerName: vacancy.employer_name },
+      data: {
+        nominationId: id,
+        vacancyId,
+        vacancyTitle: vacancy.title,
+        employerName: vacancy.employer_name,
+        ...(vacancy.werkplein_id !== jobseeker.werkplein_id
+          ? { vacancyWerkpleinId: vacancy.werkplein_id }
+          : {}),
+      },
     });
     await log(
       trx,
@@ -151,10 +160,10 @@ export const proposeNomination = (
       role,
       vacancy.werkplein_id,
       { type: 'nomination', id },
-      [jobseeker.bsn],
+      [{ bsn: jobseeker.bsn, werkpleinId: jobseeker.werkplein_id }],
       now,
     );
-    return reload(trx, id);
+    return reload(trx, ctx, id);
   });
 
 /** The nominations for one vacancy (matchmaker and klantmanagers); the people shown are logged. */
@@ -173,15 +182,17 @@ export const listNominations = (ctx: Ctx, vacancyId: string) =>
       role,
       vacancy.werkplein_id,
       { type: 'vacancy-nominations', id: vacancyId },
-      rows.map((r) => r.bsn),
+      rows.map((r) => ({ bsn: r.bsn, werkpleinId: r.jobseeker_werkplein_id })),
       now,
     );
-    return { items: rows.map(presentNomination) };
+    return { items: rows.map((row) => presentNomination(row, ctx.actor)) };
   });
 
 /**
  * Loads a nomination and its vacancy (both locked) for a move by `action`: `not_found` outside the
- * actor's Werkpleinen, `nomination_not_possible` from the wrong status.
+ * actor's Werkpleinen, `nomination_not_possible` from the wrong status. The matchmaker acts in the
+ * vacancy's Werkplein; the klantmanager (withdrawing) in his jobseeker's, which differs when the
+ * candidate came from a regionally shared pool.
  */
 const loadForMove = async (
   trx: Transaction<Database>,
@@ -193,7 +204,12 @@ const loadForMove = async (
   const role = authorize(ctx, action);
   const nomination = await nominationRepository.lock(trx, id);
   if (!nomination) throw new DomainError('not_found', 'Nomination not found');
-  assertWerkplein(ctx, action, nomination.werkplein_id);
+  const scope =
+    action === 'nomination.propose'
+      ? ((await jobseekerRepository.getById(trx, nomination.jobseeker_id))?.werkplein_id ??
+        nomination.werkplein_id)
+      : nomination.werkplein_id;
+  assertWerkplein(ctx, action, scope);
   const vacancy = (await nominationRepository.lockVacancy(trx, nomination.vacancy_id)) as LockedVacancy;
   if (!allowedFrom[move].includes(nomination.status))
     throw new DomainError(
@@ -230,8 +246,9 @@ export const presentToEmployer = (ctx: Ctx, id: string) =>
       at: now,
       by: ctx.actor.employeeId,
     });
+    // The event goes into the case, in the jobseeker's own Werkplein (the vacancy's may differ).
     await appendCaseEvent(trx, ctx, {
-      werkpleinId: nomination.werkplein_id,
+      werkpleinId: jobseeker.werkplein_id,
       jobseekerId: nomination.jobseeker_id,
       type: 'nomination.presented',
       data: {
@@ -248,10 +265,10 @@ export const presentToEmployer = (ctx: Ctx, id: string) =>
       role,
       nomination.werkplein_id,
       { type: 'nomination', id },
-      [jobseeker.bsn],
+      [{ bsn: jobseeker.bsn, werkpleinId: jobseeker.werkplein_id }],
       now,
     );
-    return reload(trx, id);
+    return reload(trx, ctx, id);
   });
 
 /**
@@ -259,8 +276,9 @@ export const presentToEmployer = (ctx: Ctx, id: string) =>
  * is the placement, all in this one transaction: a position filled (the vacancy `filled` with its
  * last), the jobseeker's outflow through the case flow (one `outflow.registered` event; not for
  * volunteer work, internships and work-experience places) and the matchmaker's aftercare call with
- * the employer, due at 09:00 Dutch time two weeks after the first working day. The task is a row in
- * the same transaction, so it is as durable as the placement itself and survives restarts.
+ * the employer at 09:00 Dutch time two weeks after the first working day: a job on the persistent
+ * queue, written in this transaction, so it is as durable as the placement itself, survives
+ * restarts, and creates the task when it falls due.
  */
 export const recordFeedback = (ctx: Ctx, id: string, input: TFeedbackRequest) =>
   ctx.db.transaction().execute(async (trx) => {
@@ -302,26 +320,28 @@ export const recordFeedback = (ctx: Ctx, id: string, input: TFeedbackRequest) =>
         role,
         nomination.werkplein_id,
         { type: 'nomination', id },
-        [jobseeker.bsn],
+        [{ bsn: jobseeker.bsn, werkpleinId: jobseeker.werkplein_id }],
         now,
       );
-      return reload(trx, id);
+      return reload(trx, ctx, id);
     }
 
     const startDate = input.startDate as string;
     const filled = await nominationRepository.fillPosition(trx, vacancy.id, now);
     if (!filled) throw vacancyNotOpen(vacancy);
-    const dueAt = new Date(
+    const aftercareDueAt = new Date(
       startOfAmsterdamDay(addDays(startDate, EMPLOYER_AFTERCARE_DAYS)).getTime() + 9 * 3_600_000,
     );
-    const aftercareTaskId = await taskRepository.create(trx, {
-      werkpleinId: vacancy.werkplein_id,
-      jobseekerId: jobseeker.id,
-      assigneeId: vacancy.account_manager_id ?? ctx.actor.employeeId,
-      kind: 'aftercare_employer',
-      title: `Nazorg: bel ${vacancy.employer_name} over de plaatsing (${vacancy.title})`,
-      dueAt,
-      createdAt: now,
+    await enqueueJob(trx, {
+      kind: EMPLOYER_AFTERCARE_JOB,
+      payload: {
+        nominationId: id,
+        placedBy: ctx.actor.employeeId,
+        role,
+        trace: { traceId: ctx.trace.traceId, spanId: ctx.trace.spanId },
+      } satisfies TEmployerAftercarePayload,
+      runAt: aftercareDueAt,
+      now,
     });
     await nominationRepository.transition(trx, id, nomination.status, {
       status: 'hired',
@@ -329,10 +349,15 @@ export const recordFeedback = (ctx: Ctx, id: string, input: TFeedbackRequest) =>
       at: now,
       by: ctx.actor.employeeId,
       startDate,
-      aftercareTaskId,
+      aftercareDueAt,
     });
-    const reason = outflowReasonFor(vacancy.kind as TVacancyKind);
-    const placement = { ...context, outcome: 'hired', startDate, employerAftercareTaskId: aftercareTaskId };
+    const reason = placementOutflowReason(vacancy.kind as TVacancyKind);
+    const placement = {
+      ...context,
+      outcome: 'hired',
+      startDate,
+      employerAftercareDueAt: aftercareDueAt.toISOString(),
+    };
     if (reason) {
       try {
         await registerOutflowWithin(
@@ -372,11 +397,11 @@ export const recordFeedback = (ctx: Ctx, id: string, input: TFeedbackRequest) =>
         role,
         nomination.werkplein_id,
         { type: 'nomination', id },
-        [jobseeker.bsn],
+        [{ bsn: jobseeker.bsn, werkpleinId: jobseeker.werkplein_id }],
         now,
       );
     }
-    return reload(trx, id);
+    return reload(trx, ctx, id);
   });
 
 /** The klantmanager withdraws his candidate (before the employer hired or rejected him). */
@@ -392,7 +417,7 @@ export const withdrawNomination = (ctx: Ctx, id: string) =>
     });
     const jobseeker = await jobseekerRepository.getById(trx, nomination.jobseeker_id);
     await appendCaseEvent(trx, ctx, {
-      werkpleinId: nomination.werkplein_id,
+      werkpleinId: jobseeker?.werkplein_id ?? nomination.werkplein_id,
       jobseekerId: nomination.jobseeker_id,
       type: 'nomination.withdrawn',
       data: { nominationId: id, vacancyId: nomination.vacancy_id },
@@ -404,8 +429,8 @@ export const withdrawNomination = (ctx: Ctx, id: string) =>
       role,
       nomination.werkplein_id,
       { type: 'nomination', id },
-      jobseeker ? [jobseeker.bsn] : [],
+      jobseeker ? [{ bsn: jobseeker.bsn, werkpleinId: jobseeker.werkplein_id }] : [],
       now,
     );
-    return reload(trx, id);
+    return reload(trx, ctx, id);
   });

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { TVacancyInput } from '../../../contracts/vacancy.ts';
 
@@ -45,6 +45,46 @@ export const vacancyRepository = {
     if (filter.employerId) query = query.where('v.employer_id', '=', filter.employerId);
     if (filter.accountManagerId) query = query.where('e.account_manager_id', '=', filter.accountManagerId);
     return query.orderBy('v.created_at', 'desc').limit(500).execute();
+  },
+
+  /**
+   * Open vacancies with positions left of the employers whose matchmaker is `accountManagerId`, with
+   * their nominations counted per status (one grouped join on nomination's unique vacancy index).
+   */
+  async openForAccountManager(db: Executor, accountManagerId: string, werkpleinIds: readonly string[]) {
+    if (werkpleinIds.length === 0) return [];
+    const count = (status: string) => sql<string>`count(n.id) filter (where n.status = ${status})`.as(status);
+    return db
+      .selectFrom('vacancy as v')
+      .innerJoin('employer as e', 'e.id', 'v.employer_id')
+      .leftJoin('nomination as n', 'n.vacancy_id', 'v.id')
+      .select([
+        'v.id',
+        'v.title',
+        'v.kind',
+        'v.occupation',
+        'v.city',
+        'v.start_date',
+        'v.positions',
+        'v.positions_filled',
+        'e.id as employer_id',
+        'e.name as employer_name',
+        count('proposed'),
+        count('presented'),
+        count('invited'),
+        count('hired'),
+        count('rejected'),
+        count('withdrawn'),
+      ])
+      .where('e.account_manager_id', '=', accountManagerId)
+      .where('v.werkplein_id', 'in', werkpleinIds)
+      .where('v.status', '=', 'open')
+      .whereRef('v.positions_filled', '<', 'v.positions')
+      .groupBy(['v.id', 'e.id'])
+      .orderBy('v.start_date')
+      .orderBy('v.title')
+      .limit(500)
+      .execute();
   },
 
   async getById(db: Executor, id: string) {

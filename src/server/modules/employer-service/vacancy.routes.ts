@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ZIdParams } from '../../../contracts/common.ts';
 import {
   ZAgreementRequest,
+  ZMyOpenVacancyList,
   ZVacancy,
   ZVacancyInput,
   ZVacancyList,
@@ -13,6 +14,7 @@ import type { Ctx } from '../../context.ts';
 import {
   createVacancy,
   getVacancy,
+  listMyOpenVacancies,
   listVacancies,
   recordAgreement,
   updateVacancy,
@@ -25,6 +27,17 @@ export const vacancyRoutes = (app: FastifyInstance, ctxOf: (request: FastifyRequ
     '/api/vacancies',
     { schema: { tags, querystring: ZVacancyListQuery, response: { 200: ZVacancyList } } },
     async (request) => listVacancies(ctxOf(request), request.query),
+  );
+  r.get(
+    '/api/my-open-vacancies',
+    {
+      schema: {
+        tags,
+        summary: "The matchmaker's open vacancies with positions left and their nominations per status",
+        response: { 200: ZMyOpenVacancyList },
+      },
+    },
+    async (request) => listMyOpenVacancies(ctxOf(request)),
   );
   r.get(
     '/api/vacancies/:id',

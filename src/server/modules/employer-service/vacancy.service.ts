@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type {
+  TMyOpenVacancyList,
   TVacancy,
   TVacancyInput,
   TVacancyUpdate,
@@ -59,6 +60,41 @@ export const listVacancies = async (
     accountManagerId: query.mine ? ctx.actor.employeeId : undefined,
   });
   return { items: rows.map(presentVacancy) };
+};
+
+/**
+ * The matchmaker's open vacancies (of the employers he is the matchmaker of) with positions left and
+ * where their nominations stand. Counts only, no person: nothing for the processing log.
+ */
+export const listMyOpenVacancies = async (ctx: Ctx): Promise<TMyOpenVacancyList> => {
+  authorize(ctx, 'vacancy.manage');
+  const rows = await vacancyRepository.openForAccountManager(
+    ctx.db,
+    ctx.actor.employeeId,
+    ctx.actor.werkpleinIds,
+  );
+  return {
+    items: rows.map((v) => ({
+      id: v.id,
+      title: v.title,
+      kind: v.kind as TVacancy['kind'],
+      occupation: v.occupation,
+      city: v.city,
+      startDate: v.start_date,
+      positions: v.positions,
+      positionsFilled: v.positions_filled,
+      positionsLeft: v.positions - v.positions_filled,
+      employer: { id: v.employer_id, name: v.employer_name },
+      nominations: {
+        proposed: Number(v.proposed),
+        presented: Number(v.presented),
+        invited: Number(v.invited),
+        hired: Number(v.hired),
+        rejected: Number(v.rejected),
+        withdrawn: Number(v.withdrawn),
+      },
+    })),
+  };
 };
 
 export const getVacancy = async (ctx: Ctx, id: string) =>

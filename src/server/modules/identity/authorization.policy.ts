@@ -13,6 +13,8 @@ const matrix: Record<Action, readonly Role[]> = {
   'jobseeker.register': ['intakeOfficer', 'caseManager'],
   'employee.manage': ['administrator'],
   'processingLog.read': ['administrator'],
+  // The Werkplein's own settings, such as its arbeidsmarktregio and sharing its pool in the region.
+  'werkplein.manage': ['administrator'],
   // Every channel registers the same way: at the desk (intaker) or by the klantmanager.
   'registration.record': ['intakeOfficer', 'caseManager'],
   'intake.perform': ['intakeOfficer'],
@@ -51,6 +53,11 @@ const matrix: Record<Action, readonly Role[]> = {
   // the matchmaker presents candidates to the employer and records the feedback and the placement.
   'nomination.propose': ['caseManager'],
   'nomination.manage': ['accountManager', 'management'],
+  // Job fairs and collective recruitment: the matchmaker organises them (the MT may stand in);
+  // klantmanagers see them and register their jobseekers, as the matchmaker may invite them.
+  'labourMarketActivity.read': ['accountManager', 'caseManager', 'management'],
+  'labourMarketActivity.manage': ['accountManager', 'management'],
+  'labourMarketActivity.enrol': ['accountManager', 'caseManager'],
   'task.manage': [
     'intakeOfficer',
     'caseManager',

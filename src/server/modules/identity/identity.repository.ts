@@ -8,18 +8,24 @@ export const identityRepository = {
     return this.findActor(db, 'e.login', login);
   },
 
-  findActorById(db: Db, employeeId: string): Promise<Actor | undefined> {
-    return this.findActor(db, 'e.id', employeeId);
+  /** `includeInactive`: also someone who has left, e.g. to log later work done on his behalf. */
+  findActorById(db: Db, employeeId: string, options: { includeInactive?: boolean } = {}) {
+    return this.findActor(db, 'e.id', employeeId, options);
   },
 
   /** An active employee with roles and Werkpleinen, or undefined. */
-  async findActor(db: Db, column: 'e.login' | 'e.id', value: string): Promise<Actor | undefined> {
+  async findActor(
+    db: Db,
+    column: 'e.login' | 'e.id',
+    value: string,
+    options: { includeInactive?: boolean } = {},
+  ): Promise<Actor | undefined> {
     const employee = await db
       .selectFrom('employee as e')
       .innerJoin('partner as p', 'p.id', 'e.partner_id')
       .select(['e.id', 'e.login', 'e.name', 'e.partner_id', 'p.name as partner_name', 'e.back_office_unit'])
       .where(column, '=', value)
-      .where('e.active', '=', true)
+      .$if(!options.includeInactive, (q) => q.where('e.active', '=', true))
       .executeTakeFirst();
     if (!employee) return undefined;
     return this.completeActor(db, employee);

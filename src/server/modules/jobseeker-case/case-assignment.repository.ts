@@ -65,10 +65,21 @@ export const caseAssignmentRepository = {
       .execute();
   },
 
-  async assign(db: Transaction<Database>, ids: readonly string[], caseManagerId: string, at: Date) {
+  /** Sets the klantmanager, and with `contactAt` the last contact too, in one update. */
+  async assign(
+    db: Transaction<Database>,
+    ids: readonly string[],
+    caseManagerId: string,
+    at: Date,
+    contactAt?: Date,
+  ) {
     await db
       .updateTable('jobseeker')
-      .set({ case_manager_id: caseManagerId, updated_at: at })
+      .set({
+        case_manager_id: caseManagerId,
+        updated_at: at,
+        ...(contactAt ? { last_contact_at: contactAt } : {}),
+      })
       .where('id', 'in', ids)
       .execute();
   },

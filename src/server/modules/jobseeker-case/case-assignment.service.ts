@@ -6,7 +6,7 @@ import type { Database } from '../../db/schema.ts';
 import { DomainError } from '../../errors.ts';
 import { appendCaseEvent } from '../case-event/case-event.repository.ts';
 import { authorize } from '../identity/authorize.ts';
-import { recordProcessing } from '../processing-log/processing-log.service.ts';
+import { recordProcessing, type ProcessingRecord } from '../processing-log/processing-log.service.ts';
 import { partnerKindFor } from './benefit.policy.ts';
 import { benefitRepository } from './benefit.repository.ts';
 import { caseAssignmentRepository } from './case-assignment.repository.ts';
@@ -102,13 +102,21 @@ export const suggestCaseManagers = async (
 /**
  * Assigns one klantmanager to jobseekers, inside the caller's transaction: every jobseeker must be
  * visible to the actor and the klantmanager must work in the jobseeker's Werkplein, or nothing moves.
+ * Returns the assignments and what was processed; the calling service writes the processing-log
+ * entry (the intake writes one entry for the whole intake, the assignment included). With
+ * `contactAt` the cases' last contact is set in the same update (the intake is a conversation).
  */
 export const assignInTransaction = async (
   trx: Transaction<Database>,
   ctx: Ctx,
-  input: { jobseekerIds: readonly string[]; caseManagerId: string; reason: 'intake' | 'reassignment' },
+  input: {
+    jobseekerIds: readonly string[];
+    caseManagerId: string;
+    reason: 'intake' | 'reassignment';
+    contactAt?: Date;
+  },
   action: 'case.assign' | 'intake.perform' = 'case.assign',
-): Promise<TCaseAssignment[]> => {
+): Promise<{ items: TCaseAssignment[]; processing: ProcessingRecord }> => {
   const ids = [...new Set(input.jobseekerIds)];
   const rows = await caseAssignmentRepository.lockJobseekers(trx, ids);
   if (rows.length !== ids.length) {
@@ -125,7 +133,7 @@ export const assignInTransaction = async (
       : undefined;
   if (!manager) throw unknownCaseManager();
   const now = ctx.clock.now();
-  await caseAssignmentRepository.assign(trx, ids, manager.id, now);
+  await caseAssignmentRepository.assign(trx, ids, manager.id, now, input.contactAt);
   for (const row of rows) {
     await appendCaseEvent(trx, ctx, {
       werkpleinId: row.werkplein_id,
@@ -134,37 +142,39 @@ export const assignInTransaction = async (
       data: { caseManagerId: manager.id, previousCaseManagerId: row.case_manager_id, reason: input.reason },
     });
   }
-  await recordProcessing(trx, ctx, {
-    action,
-    role: roles[0]!,
-    activity: input.reason === 'intake' ? 'intake' : 'caseAssignment',
-    werkpleinId: rows[0]!.werkplein_id,
-    object: { type: 'jobseeker', id: ids.length === 1 ? ids[0]! : null },
-    subjectBsns: rows.map((r) => r.bsn),
-  });
-  return rows.map((row) => ({
-    jobseekerId: row.id,
-    caseManagerId: manager.id,
-    caseManagerName: manager.name,
-    partnerId: manager.partner_id,
-  }));
+  return {
+    items: rows.map((row) => ({
+      jobseekerId: row.id,
+      caseManagerId: manager.id,
+      caseManagerName: manager.name,
+      partnerId: manager.partner_id,
+    })),
+    processing: {
+      action,
+      role: roles[0]!,
+      activity: input.reason === 'intake' ? 'intake' : 'caseAssignment',
+      werkpleinId: rows[0]!.werkplein_id,
+      object: { type: 'jobseeker', id: ids.length === 1 ? ids[0]! : null },
+      subjectBsns: rows.map((r) => r.bsn),
+    },
+  };
 };
 
-export const reassignCase = async (ctx: Ctx, jobseekerId: string, caseManagerId: string) =>
+/** The MT's (re)assignment of one or many cases: all or nothing, one transaction, one log entry. */
+const reassign = (ctx: Ctx, input: { jobseekerIds: readonly string[]; caseManagerId: string }) =>
   ctx.db.transaction().execute(async (trx) => {
-    const [item] = await assignInTransaction(trx, ctx, {
-      jobseekerIds: [jobseekerId],
-      caseManagerId,
-      reason: 'reassignment',
-    });
-    return item!;
+    const { items, processing } = await assignInTransaction(trx, ctx, { ...input, reason: 'reassignment' });
+    await recordProcessing(trx, ctx, processing);
+    return items;
   });
 
+export const reassignCase = async (ctx: Ctx, jobseekerId: string, caseManagerId: string) =>
+  (await reassign(ctx, { jobseekerIds: [jobseekerId], caseManagerId }))[0]!;
+
 /** Bulk reassignment: all or nothing, one transaction, one event per jobseeker. */
-export const reassignCases = async (ctx: Ctx, input: { jobseekerIds: string[]; caseManagerId: string }) =>
-  ctx.db.transaction().execute(async (trx) => ({
-    items: await assignInTransaction(trx, ctx, { ...input, reason: 'reassignment' }),
-  }));
+export const reassignCases = async (ctx: Ctx, input: { jobseekerIds: string[]; caseManagerId: string }) => ({
+  items: await reassign(ctx, input),
+});
 
 export const presentAssignment = async (
   trx: Transaction<Database>,

@@ -16,8 +16,4 @@ export const intakeRepository = {
       .orderBy('performed_at', 'desc')
       .executeTakeFirst();
   },
-
-  async recordContact(db: Transaction<Database>, jobseekerId: string, at: Date) {
-    await db.updateTable('jobseeker').set({ last_contact_at: at }).where('id', '=', jobseekerId).execute();
-  },
 };

@@ -256,10 +256,13 @@ describe('intake with quickscan and klantmanager', () => {
     ]);
     const js = await t.db
       .selectFrom('jobseeker')
-      .select('case_manager_id')
+      .select(['case_manager_id', 'last_contact_at'])
       .where('id', '=', fatima)
       .executeTakeFirstOrThrow();
-    expect(js.case_manager_id).toBe(ids['kees.klant']);
+    expect(js).toEqual({
+      case_manager_id: ids['kees.klant'],
+      last_contact_at: new Date('2026-03-27T10:00:00Z'), // the intake is a contact
+    });
     const types = await t.db
       .selectFrom('case_event')
       .select('type')
@@ -270,11 +273,25 @@ describe('intake with quickscan and klantmanager', () => {
     );
     const tasks = await t.db
       .selectFrom('task')
-      .select(['assignee_id', 'kind'])
+      .select(['id', 'assignee_id', 'kind'])
       .where('jobseeker_id', '=', fatima)
       .execute();
     expect(tasks).toHaveLength(2);
     expect(tasks.every((task) => task.assignee_id === ids['kees.klant'])).toBe(true);
+    expect(tasks.map((task) => task.id).sort()).toEqual(
+      body.tasks.map((task: { id: string }) => task.id).sort(),
+    );
+    // One processing-log entry for the intake, the assignment included.
+    const log = await t.db
+      .selectFrom('audit_record as a')
+      .innerJoin('processing_operation as o', 'o.audit_record_id', 'a.id')
+      .select(['a.action', 'o.name'])
+      .where('a.object_id', '=', fatima)
+      .where('a.result', '=', 'allowed')
+      .where('a.occurred_at', '>=', new Date('2026-03-27T10:00:00Z'))
+      .where('a.action', '=', 'intake.perform')
+      .execute();
+    expect(log).toEqual([{ action: 'intake.perform', name: 'intake.perform' }]);
   });
 
   it('refuses a klantmanager of another Werkplein and a non-intaker; nothing half-written', async () => {

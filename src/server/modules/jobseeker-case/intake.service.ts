@@ -20,14 +20,14 @@ export const performIntake = async (ctx: Ctx, jobseekerId: string, input: Intake
   return ctx.db.transaction().execute(async (trx) => {
     const { jobseeker, role } = await loadAuthorizedJobseeker(trx, ctx, 'intake.perform', jobseekerId);
     const now = ctx.clock.now();
+    // The intake is a conversation with the client: the team view counts time since last contact.
+    // Its processing-log entry (below) covers the assignment too: one entry per intake.
     await assignInTransaction(
       trx,
       ctx,
-      { jobseekerIds: [jobseekerId], caseManagerId: input.caseManagerId, reason: 'intake' },
+      { jobseekerIds: [jobseekerId], caseManagerId: input.caseManagerId, reason: 'intake', contactAt: now },
       'intake.perform',
     );
-    // The intake is a conversation with the client: the team view counts time since last contact.
-    await intakeRepository.recordContact(trx, jobseekerId, now);
     const row = await intakeRepository.insert(trx, {
       werkplein_id: jobseeker.werkplein_id,
       jobseeker_id: jobseekerId,
@@ -40,39 +40,40 @@ export const performIntake = async (ctx: Ctx, jobseekerId: string, input: Intake
       performed_by: ctx.actor.employeeId,
       performed_at: now,
     });
-    const tasks: TIntake['tasks'] = [];
-    if (input.workFirst) {
-      const plan = [
-        {
-          kind: 'work_first_placement' as const,
-          title: 'Work First: niet binnen 48 uur aan het werk via uitzendbureau → afspraak uitkeringsintake',
-          dueAt: workFirstPlacementDue(now),
-        },
-        {
-          kind: 'work_first_contact' as const,
-          title: 'Work First: contact opnemen met Work First (binnen 2 weken)',
-          dueAt: workFirstContactDue(now),
-        },
-      ];
-      for (const task of plan) {
-        const id = await taskRepository.create(trx, {
-          werkpleinId: jobseeker.werkplein_id,
-          jobseekerId,
-          assigneeId: input.caseManagerId,
-          kind: task.kind,
-          title: task.title,
-          dueAt: task.dueAt,
-          createdAt: now,
-        });
-        tasks.push({
-          id,
-          kind: task.kind,
-          title: task.title,
-          dueAt: task.dueAt.toISOString(),
-          assigneeId: input.caseManagerId,
-        });
-      }
-    }
+    const plan = input.workFirst
+      ? [
+          {
+            kind: 'work_first_placement' as const,
+            title:
+              'Work First: niet binnen 48 uur aan het werk via uitzendbureau → afspraak uitkeringsintake',
+            dueAt: workFirstPlacementDue(now),
+          },
+          {
+            kind: 'work_first_contact' as const,
+            title: 'Work First: contact opnemen met Work First (binnen 2 weken)',
+            dueAt: workFirstContactDue(now),
+          },
+        ]
+      : [];
+    const taskIds = await taskRepository.createMany(
+      trx,
+      plan.map((task) => ({
+        werkpleinId: jobseeker.werkplein_id,
+        jobseekerId,
+        assigneeId: input.caseManagerId,
+        kind: task.kind,
+        title: task.title,
+        dueAt: task.dueAt,
+        createdAt: now,
+      })),
+    );
+    const tasks: TIntake['tasks'] = plan.map((task, i) => ({
+      id: taskIds[i]!,
+      kind: task.kind,
+      title: task.title,
+      dueAt: task.dueAt.toISOString(),
+      assigneeId: input.caseManagerId,
+    }));
     await appendCaseEvent(trx, ctx, {
       werkpleinId: jobseeker.werkplein_id,
       jobseekerId,

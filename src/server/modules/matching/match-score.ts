@@ -83,11 +83,34 @@ const EDUCATION_RANK: Record<string, number> = {
   wo: 7,
 };
 
+/**
+ * foldName, remembered: ranking scores thousands of candidates against the same few occupations and
+ * skills, and folding (Unicode normalisation and two regular expressions) was most of the cost.
+ */
+const foldedCache = new Map<string, string>();
+const FOLDED_CACHE_SIZE = 20_000;
+const fold = (text: string): string => {
+  let folded = foldedCache.get(text);
+  if (folded === undefined) {
+    if (foldedCache.size >= FOLDED_CACHE_SIZE) foldedCache.clear();
+    folded = foldName(text);
+    foldedCache.set(text, folded);
+  }
+  return folded;
+};
+
 const words = (text: string) =>
-  foldName(text)
+  fold(text)
     .split(' ')
     .filter((w) => w.length >= 4);
-const has = (list: readonly string[], item: string) => list.some((x) => foldName(x) === foldName(item));
+const has = (list: readonly string[], item: string) => {
+  const key = fold(item);
+  return list.some((x) => fold(x) === key);
+};
+
+/** A criterion's points for the fraction met, to one decimal. */
+const pointsOf = (criterion: Criterion, fraction: number) =>
+  Math.round(WEIGHTS[criterion] * fraction * 10) / 10;
 
 const result = (
   criterion: Criterion,
@@ -97,7 +120,7 @@ const result = (
 ): CriterionResult => ({
   criterion,
   status,
-  points: Math.round(WEIGHTS[criterion] * fraction * 10) / 10,
+  points: pointsOf(criterion, fraction),
   maxPoints: WEIGHTS[criterion],
   ...extra,
 });
@@ -159,7 +182,7 @@ const licence = (v: VacancyForMatch, c: CandidateForMatch) =>
     ? result('drivingLicence', 'met', 1)
     : result('drivingLicence', 'missing', 0, { missing: [v.drivingLicence] });
 
-const language = (c: CandidateForMatch) => {
+const language = (c: Pick<CandidateForMatch, 'languages'>) => {
   if (c.languages.length === 0) return result('language', 'unknown', 0.5);
   return has(c.languages, 'Nederlands')
     ? result('language', 'met', 1)
@@ -171,6 +194,88 @@ const availability = (v: VacancyForMatch, c: CandidateForMatch) => {
   const lateDays = (Date.parse(c.availableFrom) - Date.parse(v.startDate)) / 86_400_000;
   return lateDays <= 30 ? result('availability', 'partial', 0.5) : result('availability', 'missing', 0);
 };
+
+const fractionOf = (asked: readonly string[], c: CandidateForMatch) => {
+  let found = 0;
+  for (const s of asked) if (has(c.skills, s)) found++;
+  return found / asked.length;
+};
+
+/**
+ * The score alone: the same number as `scoreMatch(v, c).score`, criterion by criterion in the same
+ * order with the same rounding, without building the explanation (fifteen times faster). Ranking
+ * scores every row of a pool with this and explains only the rows it shows; match-score.test.ts
+ * holds the two equal on many random pairs, so change them together.
+ */
+export const matchScore = (v: VacancyForMatch, c: CandidateForMatch): number => {
+  let sum = 0;
+  // occupation
+  if (c.wantedOccupations.length === 0) sum += pointsOf('occupation', 0.25);
+  else if (has(c.wantedOccupations, v.occupation)) sum += pointsOf('occupation', 1);
+  else {
+    const wanted = new Set(c.wantedOccupations.flatMap(words));
+    sum += words(v.occupation).some((w) => wanted.has(w)) ? pointsOf('occupation', 0.5) : 0;
+  }
+  // requiredSkills, wishedSkills
+  sum += pointsOf('requiredSkills', v.requiredSkills.length === 0 ? 1 : fractionOf(v.requiredSkills, c));
+  sum += pointsOf('wishedSkills', v.wishedSkills.length === 0 ? 1 : fractionOf(v.wishedSkills, c));
+  // education
+  if (!v.educationLevel) sum += pointsOf('education', 1);
+  else if (!c.educationLevel) sum += pointsOf('education', 0.25);
+  else {
+    const gap = (EDUCATION_RANK[v.educationLevel] ?? 0) - (EDUCATION_RANK[c.educationLevel] ?? 0);
+    sum += gap <= 0 ? pointsOf('education', 1) : gap === 1 ? pointsOf('education', 0.5) : 0;
+  }
+  // distance
+  if (c.distanceKm === undefined) sum += pointsOf('distance', 0.5);
+  else {
+    const radius = c.travelRadiusKm ?? DEFAULT_TRAVEL_RADIUS_KM;
+    if (c.distanceKm <= radius)
+      sum += pointsOf('distance', Math.max(0.5, 1 - c.distanceKm / (2 * Math.max(radius, 1))));
+    else sum += c.distanceKm <= radius * 1.5 ? pointsOf('distance', 0.25) : 0;
+  }
+  // hours
+  if (c.hoursPerWeek === null) sum += pointsOf('hours', 0.5);
+  else if (c.hoursPerWeek >= v.hoursPerWeek) sum += pointsOf('hours', 1);
+  else sum += c.hoursPerWeek >= v.hoursPerWeek * 0.75 ? pointsOf('hours', 0.5) : 0;
+  // drivingLicence
+  sum +=
+    !v.drivingLicence || c.drivingLicences.includes(v.drivingLicence) ? pointsOf('drivingLicence', 1) : 0;
+  // language
+  if (c.languages.length === 0) sum += pointsOf('language', 0.5);
+  else sum += has(c.languages, 'Nederlands') ? pointsOf('language', 1) : 0;
+  // availability
+  if (!c.availableFrom || c.availableFrom <= v.startDate) sum += pointsOf('availability', 1);
+  else {
+    const lateDays = (Date.parse(c.availableFrom) - Date.parse(v.startDate)) / 86_400_000;
+    sum += lateDays <= 30 ? pointsOf('availability', 0.5) : 0;
+  }
+  return Math.round(sum);
+};
+
+/**
+ * The highest score any match can reach whose occupation is at best `occupation` and that has at
+ * most the fraction `requiredSkills` of the vacancy's required skills, everything else perfect (and
+ * the language criterion at `language` points when that is known, as it is for one jobseeker). A
+ * ranking may stop looking once its last place scores above this for everyone it has not scored.
+ */
+export const scoreCeiling = (limits: {
+  occupation: 'met' | 'partial' | 'unknown';
+  requiredSkills: number;
+  language?: number;
+}): number => {
+  const occupationFraction = { met: 1, partial: 0.5, unknown: 0.25 }[limits.occupation];
+  const ceilings: Record<Criterion, number> = {
+    ...WEIGHTS,
+    occupation: result('occupation', 'met', occupationFraction).points,
+    requiredSkills: result('requiredSkills', 'met', limits.requiredSkills).points,
+    language: limits.language ?? WEIGHTS.language,
+  };
+  return Math.round(Object.values(ceilings).reduce((sum, points) => sum + points, 0));
+};
+
+/** The language criterion depends on the jobseeker alone: the same points for every vacancy. */
+export const languagePoints = (c: Pick<CandidateForMatch, 'languages'>): number => language(c).points;
 
 /**
  * Scores how well a jobseeker fits a vacancy (0–100) and explains it: each criterion met, partly met,

@@ -1,158 +1,100 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
-/**
- * Most rows a pre-filter branch hands to the in-memory scorer: wanting the vacancy's occupation is
- * worth most points, so that branch gets the larger share; living nearby fills up the rest.
- */
-export const OCCUPATION_CAP = 1000;
-export const NEARBY_CAP = 500;
-
 const textArray = (values: readonly string[]) => sql<string[]>`${[...values]}::text[]`;
+
+/** Folded values scoped to each Werkplein of the pool, as the match_keys index holds them. */
+export const scopedKeys = (werkpleinIds: readonly string[], keys: readonly string[]): string[] =>
+  werkpleinIds.flatMap((w) => keys.map((k) => `${w}|${k}`));
+
+/**
+ * One part of a pool: by whether the occupation matches (`met`: the jobseeker wants the vacancy's
+ * occupation; `other`: he does not, or has no profile) and by the required skills (`all`, `some`
+ * but not all, `none` of them; `any`: do not care). Keys are folded as foldName folds, unscoped:
+ * the repository scopes them to the pool's Werkpleinen. For vacancies, `skills` reads the other way
+ * round: `any` is a vacancy that requires nothing or some skill the jobseeker has, `none` one that
+ * requires only skills he lacks.
+ */
+export interface PoolPart {
+  occupation: 'met' | 'other';
+  skills: 'all' | 'some' | 'none' | 'any';
+  occupationKeys: readonly string[];
+  skillKeys: readonly string[];
+}
+
+const profileColumns = [
+  'p.wanted_occupations',
+  'p.skills',
+  'p.languages',
+  'p.driving_licences',
+  'p.education_level',
+  'p.hours_per_week',
+  'p.travel_radius_km',
+  'p.available_from',
+] as const;
 
 export const matchingRepository = {
   /**
-   * Jobseekers who are activated for work (available, not flowed out, not handed over) in one
-   * Werkplein and either want one of `occupations` (GIN index on wanted_occupations) or live in one
-   * of the PC4 areas `pc4s` (index on activated jobseekers), with what matching needs of them (the
-   * profile may be missing) and their nomination for the vacancy, in one query.
+   * Activated jobseekers (available, not flowed out, not handed over) of the pool's Werkpleinen in
+   * one part of the pool, with what the score needs. The parts with a matching occupation or a
+   * required skill start from the GIN indexes on the profile's scoped keys, so only the pool's own
+   * profiles are read; the last part (no occupation, no required skill, or no profile at all) is
+   * the rest of the pool.
    */
-  async candidates(
-    db: Executor,
-    filter: {
-      werkpleinId: string;
-      occupations: readonly string[];
-      pc4s: readonly string[];
-      vacancyId: string;
-    },
-  ) {
-    const activated = db
-      .selectFrom('jobseeker as j')
-      .select('j.id')
-      .where('j.werkplein_id', '=', filter.werkpleinId)
+  async candidates(db: Executor, werkpleinIds: readonly string[], part: PoolPart) {
+    const wants = sql<SqlBool>`p.occupation_keys && ${textArray(scopedKeys(werkpleinIds, part.occupationKeys))}`;
+    const hasAny = sql<SqlBool>`p.skill_keys && ${textArray(scopedKeys(werkpleinIds, part.skillKeys))}`;
+    const hasAll = sql<SqlBool>`(${sql.join(
+      werkpleinIds.map((w) => sql`p.skill_keys @> ${textArray(scopedKeys([w], part.skillKeys))}`),
+      sql` or `,
+    )})`;
+    const skills = {
+      all: hasAll,
+      some: sql<SqlBool>`(${hasAny} and not ${hasAll})`,
+      none: sql<SqlBool>`not ${hasAny}`,
+      any: sql<SqlBool>`true`,
+    }[part.skills];
+    if (part.occupation === 'other' && (part.skills === 'none' || part.skills === 'any')) {
+      return db
+        .selectFrom('jobseeker as j')
+        .leftJoin('jobseeker_profile as p', 'p.jobseeker_id', 'j.id')
+        .select(['j.id', 'j.werkplein_id', 'j.postcode', ...profileColumns])
+        .where('j.werkplein_id', 'in', werkpleinIds)
+        .where('j.available_for_work', '=', true)
+        .where('j.outflow_date', 'is', null)
+        .where('j.handed_over_at', 'is', null)
+        .where((eb) =>
+          eb.or([
+            eb('p.jobseeker_id', 'is', null),
+            eb.and([eb.not(wants), ...(part.skills === 'none' ? [eb.not(hasAny)] : [])]),
+          ]),
+        )
+        .execute();
+    }
+    return db
+      .selectFrom('jobseeker_profile as p')
+      .innerJoin('jobseeker as j', 'j.id', 'p.jobseeker_id')
+      .select(['j.id', 'j.werkplein_id', 'j.postcode', ...profileColumns])
       .where('j.available_for_work', '=', true)
       .where('j.outflow_date', 'is', null)
-      .where('j.handed_over_at', 'is', null);
-    const byOccupation = activated
-      .innerJoin('jobseeker_profile as p', 'p.jobseeker_id', 'j.id')
-      .where(sql<boolean>`p.wanted_occupations && ${textArray(filter.occupations)}`)
-      .limit(OCCUPATION_CAP);
-    const nearby = activated
-      .where(sql<boolean>`left(j.postcode, 4) = any(${textArray(filter.pc4s)})`)
-      .limit(filter.pc4s.length === 0 ? 0 : NEARBY_CAP);
-    return db
-      .selectFrom('jobseeker as j')
-      .leftJoin('jobseeker_profile as p', 'p.jobseeker_id', 'j.id')
-      .leftJoin('employee as cm', 'cm.id', 'j.case_manager_id')
-      .leftJoin('nomination as n', (join) =>
-        join.onRef('n.jobseeker_id', '=', 'j.id').on('n.vacancy_id', '=', filter.vacancyId),
-      )
-      .select([
-        'j.id',
-        'j.bsn',
-        'j.given_names',
-        'j.surname_prefix',
-        'j.surname',
-        'j.dossier_number',
-        'j.postcode',
-        'j.city',
-        'j.case_manager_id',
-        'cm.name as case_manager_name',
-        'p.wanted_occupations',
-        'p.skills',
-        'p.languages',
-        'p.driving_licences',
-        'p.education_level',
-        'p.hours_per_week',
-        'p.travel_radius_km',
-        'p.available_from',
-        'n.id as nomination_id',
-        'n.status as nomination_status',
-      ])
-      .where('j.id', 'in', (eb) =>
-        eb
-          .selectFrom(byOccupation.as('a'))
-          .select('a.id')
-          .union(eb.selectFrom(nearby.as('b')).select('b.id')),
-      )
+      .where('j.handed_over_at', 'is', null)
+      .where((eb) => (part.occupation === 'met' ? wants : eb.not(wants)))
+      .where(skills)
       .execute();
   },
 
-  /** The jobseeker with his profile, for the reverse match. */
-  async jobseekerWithProfile(db: Executor, jobseekerId: string) {
-    return db
-      .selectFrom('jobseeker as j')
-      .leftJoin('jobseeker_profile as p', 'p.jobseeker_id', 'j.id')
-      .select([
-        'j.id',
-        'j.bsn',
-        'j.werkplein_id',
-        'j.postcode',
-        'j.available_for_work',
-        'j.outflow_date',
-        'j.handed_over_at',
-        'p.wanted_occupations',
-        'p.skills',
-        'p.languages',
-        'p.driving_licences',
-        'p.education_level',
-        'p.hours_per_week',
-        'p.travel_radius_km',
-        'p.available_from',
-      ])
-      .where('j.id', '=', jobseekerId)
-      .executeTakeFirst();
-  },
-
-  /**
-   * Open vacancies with positions left in one Werkplein whose occupation is one of `occupations`
-   * (case-insensitive) or that lie in one of the PC4 areas `pc4s` — both on partial indexes of open
-   * vacancies — with the jobseeker's nomination for each, if any.
-   */
-  async openVacancies(
-    db: Executor,
-    filter: {
-      werkpleinId: string;
-      occupations: readonly string[];
-      pc4s: readonly string[];
-      jobseekerId: string;
-    },
-  ) {
-    const base = () =>
-      db
-        .selectFrom('vacancy as v')
-        .select('v.id')
-        .where('v.werkplein_id', '=', filter.werkpleinId)
-        .where('v.status', '=', 'open')
-        .whereRef('v.positions_filled', '<', 'v.positions')
-        .limit(OCCUPATION_CAP);
-    const lowered = filter.occupations.map((o) => o.toLowerCase());
-    const byOccupation =
-      lowered.length === 0
-        ? []
-        : await base()
-            .where(sql<boolean>`lower(v.occupation) = any(${textArray(lowered)})`)
-            .execute();
-    const nearby =
-      filter.pc4s.length === 0
-        ? []
-        : await base()
-            .where(sql<boolean>`left(v.postcode, 4) = any(${textArray(filter.pc4s)})`)
-            .execute();
-    const ids = [...new Set([...byOccupation, ...nearby].map((r) => r.id))];
-    if (ids.length === 0) return [];
+  /** The vacancy as the score needs it, and whether its Werkplein shares its pool. */
+  async vacancy(db: Executor, vacancyId: string) {
     return db
       .selectFrom('vacancy as v')
-      .innerJoin('employer as e', 'e.id', 'v.employer_id')
-      .leftJoin('nomination as n', (join) =>
-        join.onRef('n.vacancy_id', '=', 'v.id').on('n.jobseeker_id', '=', filter.jobseekerId),
-      )
+      .innerJoin('werkplein as w', 'w.id', 'v.werkplein_id')
       .select([
         'v.id',
-        'v.title',
-        'v.kind',
+        'v.werkplein_id',
+        'w.shares_pool_regionally',
+        'v.postcode',
         'v.occupation',
         'v.required_skills',
         'v.wished_skills',
@@ -160,16 +102,125 @@ export const matchingRepository = {
         'v.hours_per_week',
         'v.driving_licence',
         'v.start_date',
+      ])
+      .where('v.id', '=', vacancyId)
+      .executeTakeFirst();
+  },
+
+  /** What a candidate list shows of the jobseekers ranked highest, and their nomination for the vacancy. */
+  async candidateDetails(db: Executor, jobseekerIds: readonly string[], vacancyId: string) {
+    if (jobseekerIds.length === 0) return [];
+    return db
+      .selectFrom('jobseeker as j')
+      .innerJoin('werkplein as w', 'w.id', 'j.werkplein_id')
+      .leftJoin('employee as cm', 'cm.id', 'j.case_manager_id')
+      .leftJoin('nomination as n', (join) =>
+        join.onRef('n.jobseeker_id', '=', 'j.id').on('n.vacancy_id', '=', vacancyId),
+      )
+      .select([
+        'j.id',
+        'j.bsn',
+        'j.werkplein_id',
+        'w.name as werkplein_name',
+        'j.given_names',
+        'j.surname_prefix',
+        'j.surname',
+        'j.dossier_number',
+        'j.city',
+        'j.case_manager_id',
+        'cm.name as case_manager_name',
+        'cm.email as case_manager_email',
+        'n.id as nomination_id',
+        'n.status as nomination_status',
+      ])
+      .where('j.id', 'in', jobseekerIds)
+      .execute();
+  },
+
+  /** The jobseeker with his profile and whether his Werkplein shares its pool, for the reverse match. */
+  async jobseekerWithProfile(db: Executor, jobseekerId: string) {
+    return db
+      .selectFrom('jobseeker as j')
+      .innerJoin('werkplein as w', 'w.id', 'j.werkplein_id')
+      .leftJoin('jobseeker_profile as p', 'p.jobseeker_id', 'j.id')
+      .select([
+        'j.id',
+        'j.bsn',
+        'j.werkplein_id',
+        'w.shares_pool_regionally',
+        'j.postcode',
+        'j.available_for_work',
+        'j.outflow_date',
+        'j.handed_over_at',
+        ...profileColumns,
+      ])
+      .where('j.id', '=', jobseekerId)
+      .executeTakeFirst();
+  },
+
+  /**
+   * Open vacancies with positions left in the pool's Werkpleinen in one part of the pool, with what
+   * the score needs: by folded occupation on (werkplein_id, occupation_key), by required skill on
+   * the GIN index of required_skill_keys, both partial on `open`.
+   */
+  async openVacancies(db: Executor, werkpleinIds: readonly string[], part: PoolPart) {
+    const forOccupation = sql<SqlBool>`v.occupation_key = any(${textArray(part.occupationKeys)})`;
+    const asksWhatHeHas = sql<SqlBool>`(cardinality(v.required_skill_keys) = 0 or v.required_skill_keys && ${textArray(
+      scopedKeys(werkpleinIds, part.skillKeys),
+    )})`;
+    return db
+      .selectFrom('vacancy as v')
+      .select([
+        'v.id',
+        'v.werkplein_id',
         'v.postcode',
+        'v.occupation',
+        'v.required_skills',
+        'v.wished_skills',
+        'v.education_level',
+        'v.hours_per_week',
+        'v.driving_licence',
+        'v.start_date',
+      ])
+      .where('v.werkplein_id', 'in', werkpleinIds)
+      .where(sql<SqlBool>`v.status = 'open'`)
+      .whereRef('v.positions_filled', '<', 'v.positions')
+      .where((eb) => (part.occupation === 'met' ? forOccupation : eb.not(forOccupation)))
+      .where((eb) => (part.skills === 'none' ? eb.not(asksWhatHeHas) : asksWhatHeHas))
+      .execute();
+  },
+
+  /** What a vacancy list shows of the vacancies ranked highest, and the jobseeker's nomination. */
+  async vacancyDetails(db: Executor, vacancyIds: readonly string[], jobseekerId: string) {
+    if (vacancyIds.length === 0) return [];
+    return db
+      .selectFrom('vacancy as v')
+      .innerJoin('employer as e', 'e.id', 'v.employer_id')
+      .innerJoin('werkplein as w', 'w.id', 'v.werkplein_id')
+      .leftJoin('employee as am', 'am.id', 'e.account_manager_id')
+      .leftJoin('nomination as n', (join) =>
+        join.onRef('n.vacancy_id', '=', 'v.id').on('n.jobseeker_id', '=', jobseekerId),
+      )
+      .select([
+        'v.id',
+        'v.werkplein_id',
+        'w.name as werkplein_name',
+        'v.title',
+        'v.kind',
+        'v.occupation',
         'v.city',
+        'v.start_date',
         'v.positions',
         'v.positions_filled',
         'v.employer_id',
         'e.name as employer_name',
+        'am.id as account_manager_id',
+        'am.name as account_manager_name',
+        'am.email as account_manager_email',
         'n.id as nomination_id',
         'n.status as nomination_status',
       ])
-      .where('v.id', '=', sql<string>`any(${textArray(ids)}::uuid[])`)
+      .where('v.id', 'in', vacancyIds)
       .execute();
   },
 };

@@ -1,145 +1,242 @@
+import type { Kysely, Transaction } from 'kysely';
 import type { TCandidate, TVacancyMatch } from '../../../contracts/matching.ts';
 import type { Ctx } from '../../context.ts';
+import type { Database } from '../../db/schema.ts';
 import { DomainError } from '../../errors.ts';
-import { coordinatesOf, distanceKm } from '../../geo/distance.ts';
+import { distanceKm } from '../../geo/distance.ts';
 import { AccessDenied, assertWerkplein, authorize } from '../identity/authorize.ts';
-import { fullNameOf } from '../jobseeker-case/name-key.ts';
-import { recordProcessing } from '../processing-log/processing-log.service.ts';
-import { vacancyRepository } from '../employer-service/vacancy.repository.ts';
-import { matchingRepository } from './matching.repository.ts';
+import { foldName, fullNameOf } from '../jobseeker-case/name-key.ts';
 import {
-  DEFAULT_TRAVEL_RADIUS_KM,
-  scoreMatch,
-  type CandidateForMatch,
-  type MatchResult,
-  type VacancyForMatch,
-} from './match-score.ts';
+  recordProcessing,
+  recordProcessingAcrossWerkpleinen,
+} from '../processing-log/processing-log.service.ts';
+import { matchingRepository, type PoolPart } from './matching.repository.ts';
+import { regionalPoolOf } from './regional-pool.service.ts';
+import { languagePoints, matchScore, scoreCeiling, scoreMatch } from './match-score.ts';
+import {
+  byScore,
+  candidateOf,
+  presentVacancyMatch,
+  roundKm,
+  vacancyOf,
+  type ProfileColumns,
+  type VacancyColumns,
+} from './match-ranking.ts';
 
-const nearbyCache = new Map<string, string[]>();
+type Executor = Kysely<Database> | Transaction<Database>;
 
-/** The PC4 areas within `km` of a postcode's PC4 area (itself included), from the GeoNames table. */
-export const pc4Within = (postcode: string, km: number): string[] => {
-  const centre = postcode.slice(0, 4);
-  const key = `${centre}:${km}`;
-  const cached = nearbyCache.get(key);
-  if (cached) return cached;
-  const found: string[] = [];
-  if (coordinatesOf(centre)) {
-    for (let n = 1000; n <= 9999; n++) {
-      const code = String(n);
-      const d = distanceKm(centre, code);
-      if (d !== undefined && d <= km) found.push(code);
-    }
-  }
-  nearbyCache.set(key, found);
-  return found;
-};
-
-/** Spellings of an occupation as people type it, for the exact-match pre-filter on the GIN index. */
-const spellings = (occupation: string): string[] => {
-  const lower = occupation.toLowerCase();
-  return [...new Set([occupation, lower, lower.charAt(0).toUpperCase() + lower.slice(1)])];
-};
-
-const byScore = <T extends { match: MatchResult; distanceKm: number | null; id: string }>(a: T, b: T) =>
-  b.match.score - a.match.score ||
-  (a.distanceKm ?? Number.POSITIVE_INFINITY) - (b.distanceKm ?? Number.POSITIVE_INFINITY) ||
-  a.id.localeCompare(b.id);
-
-const roundKm = (km: number | undefined) => (km === undefined ? null : Math.round(km * 10) / 10);
-
-interface ProfileColumns {
-  wanted_occupations: string[] | null;
-  skills: string[] | null;
-  languages: string[] | null;
-  driving_licences: string[] | null;
-  education_level: string | null;
-  hours_per_week: number | null;
-  travel_radius_km: number | null;
-  available_from: string | null;
+export interface Ranked<Row> {
+  id: string;
+  row: Row;
+  /** Travel distance between the PC4 areas, and rounded to 0.1 km as shown and ranked. */
+  km: number | undefined;
+  distanceKm: number | null;
+  score: number;
 }
-const candidateOf = (p: ProfileColumns, distance: number | undefined): CandidateForMatch => ({
-  wantedOccupations: p.wanted_occupations ?? [],
-  skills: p.skills ?? [],
-  languages: p.languages ?? [],
-  drivingLicences: p.driving_licences ?? [],
-  educationLevel: p.education_level,
-  hoursPerWeek: p.hours_per_week,
-  travelRadiusKm: p.travel_radius_km,
-  availableFrom: p.available_from,
-  distanceKm: distance,
-});
 
-const vacancyOf = (v: {
-  occupation: string;
-  required_skills: string[];
-  wished_skills: string[];
-  education_level: string | null;
-  hours_per_week: number;
-  driving_licence: string | null;
-  start_date: string;
-}): VacancyForMatch => ({
-  occupation: v.occupation,
-  requiredSkills: v.required_skills,
-  wishedSkills: v.wished_skills,
-  educationLevel: v.education_level,
-  hoursPerWeek: v.hours_per_week,
-  drivingLicence: v.driving_licence,
-  startDate: v.start_date,
-});
+/** How a ranking went: the top, how many rows it scored and how many parts of the pool it read. */
+export interface Ranking<Row> {
+  top: Ranked<Row>[];
+  scored: number;
+  partsRead: number;
+}
+
+interface Part<Row> {
+  fetch: () => Promise<Row[]>;
+  /** The highest score anything in this part can reach (scoreCeiling). */
+  ceiling: number;
+}
 
 /**
- * The best activated jobseekers of the vacancy's Werkplein for a vacancy, each with why he ranks
- * there. SQL narrows the pool (wanted occupation on the GIN index, or living within the default
- * travel radius); the explainable score ranks the rest in memory. The candidates shown are logged.
+ * The exact top `limit` of a pool, reading it part by part, highest ceiling first: after each part,
+ * if the last place of the top scores above the ceiling of the next part — the most anyone not yet
+ * read can score — no later row can enter the top (ties included: the ceiling must be beaten, not
+ * equalled), so the rest is never read. The ranking is the same as scoring the whole pool.
+ */
+const rankInParts = async <Row extends { id: string }>(
+  parts: readonly Part<Row>[],
+  score: (row: Row) => Ranked<Row>,
+  limit: number,
+): Promise<Ranking<Row>> => {
+  const ordered = [...parts].sort((a, b) => b.ceiling - a.ceiling);
+  let top: Ranked<Row>[] = [];
+  let scored = 0;
+  let partsRead = 0;
+  for (const [i, part] of ordered.entries()) {
+    const rows = await part.fetch();
+    partsRead++;
+    scored += rows.length;
+    top = [...top, ...rows.map(score)].sort(byScore).slice(0, limit);
+    const last = top[limit - 1];
+    const next = ordered[i + 1];
+    if (!next || (last && last.score > next.ceiling)) break;
+  }
+  return { top, scored, partsRead };
+};
+
+const foldedSet = (values: readonly string[]) => [...new Set(values.map(foldName))].filter((k) => k !== '');
+
+type CandidateRow = Awaited<ReturnType<typeof matchingRepository.candidates>>[number];
+type VacancyRow = Awaited<ReturnType<typeof matchingRepository.openVacancies>>[number];
+
+/**
+ * The best activated jobseekers of the pool's Werkpleinen for a vacancy, exactly as scoring every
+ * one of them would rank them. The pool is split by occupation (wants it, or not) and by the n
+ * required skills (all, some, none), each part with the most its members can score: wanting
+ * another occupation caps the occupation at 15 of 30 points, missing a required skill the skills
+ * at 20·(n−1)/n of 20, missing all of them at 0 (scoreCeiling). Parts are read highest ceiling first.
+ */
+export const rankCandidates = async (
+  db: Executor,
+  vacancy: VacancyColumns & { postcode: string },
+  werkpleinIds: readonly string[],
+  limit: number,
+): Promise<Ranking<CandidateRow>> => {
+  const occupationKeys = foldedSet([vacancy.occupation]);
+  const skillKeys = foldedSet(vacancy.required_skills);
+  const asked = vacancy.required_skills.length;
+  const part = (occupation: PoolPart['occupation'], skills: PoolPart['skills']): Part<CandidateRow> => ({
+    fetch: () =>
+      matchingRepository.candidates(db, werkpleinIds, { occupation, skills, occupationKeys, skillKeys }),
+    ceiling: scoreCeiling({
+      occupation: occupation === 'met' ? 'met' : 'partial',
+      requiredSkills: skills === 'none' ? 0 : skills === 'some' ? (asked - 1) / asked : 1,
+    }),
+  });
+  const parts =
+    skillKeys.length === 0
+      ? [part('met', 'any'), part('other', 'any')]
+      : [
+          part('met', 'all'),
+          ...(skillKeys.length > 1 ? [part('met', 'some'), part('other', 'some')] : []),
+          part('met', 'none'),
+          part('other', 'all'),
+          part('other', 'none'),
+        ];
+  const wanted = vacancyOf(vacancy);
+  return rankInParts(
+    parts,
+    (row) => {
+      const km = distanceKm(row.postcode, vacancy.postcode);
+      return {
+        id: row.id,
+        row,
+        km,
+        distanceKm: roundKm(km),
+        score: matchScore(wanted, candidateOf(row, km)),
+      };
+    },
+    limit,
+  );
+};
+
+/**
+ * The best open vacancies (positions left) of the pool's Werkpleinen for one jobseeker, exactly as
+ * scoring all of them would rank them. Split by occupation (one he wants, or not) and by whether
+ * the vacancy asks for nothing or for some skill he has (`any`) or only for skills he lacks
+ * (`none`: 0 of 20 points); his language points are the same for every vacancy.
+ */
+export const rankVacancies = async (
+  db: Executor,
+  jobseeker: ProfileColumns & { postcode: string },
+  werkpleinIds: readonly string[],
+  limit: number,
+): Promise<Ranking<VacancyRow>> => {
+  const occupationKeys = foldedSet(jobseeker.wanted_occupations ?? []);
+  const skillKeys = foldedSet(jobseeker.skills ?? []);
+  const language = languagePoints(candidateOf(jobseeker, undefined));
+  const others = occupationKeys.length > 0 ? 'partial' : 'unknown';
+  const part = (occupation: PoolPart['occupation'], skills: PoolPart['skills']): Part<VacancyRow> => ({
+    fetch: () =>
+      matchingRepository.openVacancies(db, werkpleinIds, { occupation, skills, occupationKeys, skillKeys }),
+    ceiling: scoreCeiling({
+      occupation: occupation === 'met' ? 'met' : others,
+      requiredSkills: skills === 'none' ? 0 : 1,
+      language,
+    }),
+  });
+  const parts = [
+    ...(occupationKeys.length > 0 ? [part('met', 'any'), part('met', 'none')] : []),
+    part('other', 'any'),
+    part('other', 'none'),
+  ];
+  return rankInParts(
+    parts,
+    (row) => {
+      const km = distanceKm(jobseeker.postcode, row.postcode);
+      return {
+        id: row.id,
+        row,
+        km,
+        distanceKm: roundKm(km),
+        score: matchScore(vacancyOf(row), candidateOf(jobseeker, km)),
+      };
+    },
+    limit,
+  );
+};
+
+/**
+ * The best activated jobseekers for a vacancy, each with why he ranks there, from the vacancy's
+ * Werkplein and — when it shares its pool regionally — the sharing Werkpleinen of its region,
+ * ranked exactly (see rankCandidates). A candidate of another Werkplein shows no dossier number
+ * (his dossier is not the user's to open), but his klantmanager and Werkplein, whom to contact.
+ * The candidates shown are logged, in the vacancy's Werkplein and in their own.
  */
 export const candidatesForVacancy = (ctx: Ctx, vacancyId: string, query: { limit: number }) =>
   ctx.db.transaction().execute(async (trx) => {
     const startedAt = ctx.clock.now();
     const role = authorize(ctx, 'matching.read');
-    const vacancy = await vacancyRepository.getById(trx, vacancyId);
+    const vacancy = await matchingRepository.vacancy(trx, vacancyId);
     if (!vacancy) throw new DomainError('not_found', 'Vacancy not found');
     assertWerkplein(ctx, 'matching.read', vacancy.werkplein_id);
-    const rows = await matchingRepository.candidates(trx, {
-      werkpleinId: vacancy.werkplein_id,
-      occupations: spellings(vacancy.occupation),
-      pc4s: pc4Within(vacancy.postcode, DEFAULT_TRAVEL_RADIUS_KM),
-      vacancyId,
-    });
+    const pool = await regionalPoolOf(trx, vacancy.werkplein_id, vacancy.shares_pool_regionally);
+    const { top } = await rankCandidates(trx, vacancy, pool, query.limit);
+    const details = new Map(
+      (
+        await matchingRepository.candidateDetails(
+          trx,
+          top.map((c) => c.id),
+          vacancyId,
+        )
+      ).map((d) => [d.id, d]),
+    );
+    // Only the rows shown are explained (scoreMatch gives the same score as the ranking's).
     const wanted = vacancyOf(vacancy);
-    const top = rows
-      .map((row) => {
-        const km = distanceKm(row.postcode, vacancy.postcode);
-        return { id: row.id, row, distanceKm: roundKm(km), match: scoreMatch(wanted, candidateOf(row, km)) };
-      })
-      .sort(byScore)
-      .slice(0, query.limit);
-    await recordProcessing(trx, ctx, {
-      action: 'matching.read',
-      role,
-      activity: 'matching',
-      startedAt,
-      werkpleinId: vacancy.werkplein_id,
-      object: { type: 'vacancy-candidates', id: vacancyId },
-      subjectBsns: top.map((c) => c.row.bsn),
+    const shown = top.flatMap((c) => {
+      const d = details.get(c.id);
+      return d ? [{ ...c, d, match: scoreMatch(wanted, candidateOf(c.row, c.km)) }] : [];
     });
-    const items: TCandidate[] = top.map(({ row, distanceKm: km, match }) => ({
+    await recordProcessingAcrossWerkpleinen(
+      trx,
+      ctx,
+      {
+        action: 'matching.read',
+        role,
+        activity: 'matching',
+        startedAt,
+        werkpleinId: vacancy.werkplein_id,
+        object: { type: 'vacancy-candidates', id: vacancyId },
+      },
+      shown.map(({ d }) => ({ bsn: d.bsn, werkpleinId: d.werkplein_id })),
+    );
+    const items: TCandidate[] = shown.map(({ d, distanceKm: km, match }) => ({
       jobseeker: {
-        id: row.id,
-        name: fullNameOf(row),
-        dossierNumber: row.dossier_number,
-        city: row.city,
+        id: d.id,
+        name: fullNameOf(d),
+        dossierNumber: ctx.actor.werkpleinIds.includes(d.werkplein_id) ? d.dossier_number : null,
+        city: d.city,
+        werkplein: { id: d.werkplein_id, name: d.werkplein_name },
         caseManager:
-          row.case_manager_id && row.case_manager_name
-            ? { id: row.case_manager_id, name: row.case_manager_name }
+          d.case_manager_id && d.case_manager_name
+            ? { id: d.case_manager_id, name: d.case_manager_name, email: d.case_manager_email }
             : null,
       },
+      fromRegionalPool: d.werkplein_id !== vacancy.werkplein_id,
       distanceKm: km,
       match: match as TCandidate['match'],
       nomination:
-        row.nomination_id && row.nomination_status
-          ? { id: row.nomination_id, status: row.nomination_status }
-          : null,
+        d.nomination_id && d.nomination_status ? { id: d.nomination_id, status: d.nomination_status } : null,
     }));
     return { vacancyId, items };
   });
@@ -149,8 +246,9 @@ const seesWholeCaseload = (ctx: Ctx) =>
   ctx.actor.roles.includes('caseManager') || ctx.actor.roles.includes('management');
 
 /**
- * The best open vacancies (positions left) in the jobseeker's Werkplein for one jobseeker, each
- * explained. Pre-filtered in SQL on a wanted occupation or a location within 1.5 × his travel radius.
+ * The best open vacancies (positions left) for one jobseeker, each explained, from his Werkplein
+ * and — when it shares its pool regionally — the sharing Werkpleinen of its region, ranked exactly
+ * (see rankVacancies), with the matchmaker to contact.
  */
 export const vacanciesForJobseeker = (ctx: Ctx, jobseekerId: string, query: { limit: number }) =>
   ctx.db.transaction().execute(async (trx) => {
@@ -168,25 +266,17 @@ export const vacanciesForJobseeker = (ctx: Ctx, jobseekerId: string, query: { li
         object: { type: 'jobseeker', id: jobseekerId },
       });
     }
-    const radius = (jobseeker.travel_radius_km ?? DEFAULT_TRAVEL_RADIUS_KM) * 1.5;
-    const rows = await matchingRepository.openVacancies(trx, {
-      werkpleinId: jobseeker.werkplein_id,
-      occupations: jobseeker.wanted_occupations ?? [],
-      pc4s: pc4Within(jobseeker.postcode, Math.min(radius, 100)),
-      jobseekerId,
-    });
-    const top = rows
-      .map((row) => {
-        const km = distanceKm(jobseeker.postcode, row.postcode);
-        return {
-          id: row.id,
-          row,
-          distanceKm: roundKm(km),
-          match: scoreMatch(vacancyOf(row), candidateOf(jobseeker, km)),
-        };
-      })
-      .sort(byScore)
-      .slice(0, query.limit);
+    const pool = await regionalPoolOf(trx, jobseeker.werkplein_id, jobseeker.shares_pool_regionally);
+    const { top } = await rankVacancies(trx, jobseeker, pool, query.limit);
+    const details = new Map(
+      (
+        await matchingRepository.vacancyDetails(
+          trx,
+          top.map((v) => v.id),
+          jobseekerId,
+        )
+      ).map((d) => [d.id, d]),
+    );
     await recordProcessing(trx, ctx, {
       action: 'matching.read',
       role,
@@ -196,23 +286,21 @@ export const vacanciesForJobseeker = (ctx: Ctx, jobseekerId: string, query: { li
       object: { type: 'jobseeker-vacancies', id: jobseekerId },
       subjectBsns: [jobseeker.bsn],
     });
-    const items: TVacancyMatch[] = top.map(({ row, distanceKm: km, match }) => ({
-      vacancy: {
-        id: row.id,
-        title: row.title,
-        kind: row.kind as TVacancyMatch['vacancy']['kind'],
-        occupation: row.occupation,
-        employer: { id: row.employer_id, name: row.employer_name },
-        city: row.city,
-        startDate: row.start_date,
-        positionsLeft: row.positions - row.positions_filled,
-      },
-      distanceKm: km,
-      match: match as TVacancyMatch['match'],
-      nomination:
-        row.nomination_id && row.nomination_status
-          ? { id: row.nomination_id, status: row.nomination_status }
-          : null,
-    }));
+    const items: TVacancyMatch[] = top.flatMap(({ id, row, km: exactKm, distanceKm: km }) => {
+      const d = details.get(id);
+      if (!d) return [];
+      const match = scoreMatch(vacancyOf(row), candidateOf(jobseeker, exactKm));
+      return [
+        presentVacancyMatch(
+          d,
+          jobseeker.werkplein_id,
+          km,
+          match,
+          d.nomination_id && d.nomination_status
+            ? { id: d.nomination_id, status: d.nomination_status }
+            : null,
+        ),
+      ];
+    });
     return { jobseekerId, items };
   });

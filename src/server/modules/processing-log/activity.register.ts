@@ -129,6 +129,14 @@ export const processingActivities = {
       'Geactiveerde werkzoekenden en vacatures bij elkaar zoeken, kandidaten voordragen en aan de werkgever voorstellen, en de plaatsing vastleggen',
     legalBasis: participationAct + '; Wet SUWI art. 30a en 30c',
   },
+  labourMarketActivities: {
+    id: 'arbeidsmarktactiviteiten',
+    version: 1,
+    name: 'Arbeidsmarktactiviteiten (banenmarkten, collectieve werving, bedrijfsbezoeken)',
+    purpose:
+      'Werkzoekenden uitnodigen voor en aanmelden bij activiteiten met werkgevers, hun aanwezigheid en vervolgafspraken vastleggen',
+    legalBasis: participationAct + '; Wet SUWI art. 30a en 30c',
+  },
   registration: {
     id: 'aanmelding',
     version: 1,

@@ -94,3 +94,26 @@ export const recordDenial = async (ctx: Ctx, attempt: Attempt) => {
     traceId: ctx.trace.traceId,
   });
 };
+
+/**
+ * Logs one operation that touched people of more than one Werkplein (regional matching, a
+ * nomination across Werkpleinen): the acting Werkplein's record lists everyone; every other
+ * Werkplein gets a record of its own with its own people, so that its beheerder (who searches his
+ * own Werkplein's log) and its clients can see who outside the Werkplein saw them.
+ */
+export const recordProcessingAcrossWerkpleinen = async (
+  trx: Transaction<Database>,
+  ctx: Ctx,
+  record: Omit<ProcessingRecord, 'subjectBsns' | 'werkpleinId'> & { werkpleinId: string },
+  subjects: readonly { bsn: string; werkpleinId: string }[],
+) => {
+  await recordProcessing(trx, ctx, { ...record, subjectBsns: subjects.map((s) => s.bsn) });
+  const elsewhere = new Map<string, string[]>();
+  for (const s of subjects) {
+    if (s.werkpleinId === record.werkpleinId) continue;
+    elsewhere.set(s.werkpleinId, [...(elsewhere.get(s.werkpleinId) ?? []), s.bsn]);
+  }
+  for (const [werkpleinId, bsns] of [...elsewhere].sort(([a], [b]) => a.localeCompare(b))) {
+    await recordProcessing(trx, ctx, { ...record, werkpleinId, subjectBsns: bsns });
+  }
+};

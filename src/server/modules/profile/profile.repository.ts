@@ -29,10 +29,23 @@ export const profileRepository = {
   },
 
   /** Creates the profile; false when someone else created it first. */
-  async insert(db: Transaction<Database>, jobseekerId: string, p: TProfileUpdate, by: string, at: Date) {
+  async insert(
+    db: Transaction<Database>,
+    jobseeker: { id: string; werkplein_id: string },
+    p: TProfileUpdate,
+    by: string,
+    at: Date,
+  ) {
     const result = await db
       .insertInto('jobseeker_profile')
-      .values({ jobseeker_id: jobseekerId, ...columns(p), version: 1, updated_at: at, updated_by: by })
+      .values({
+        jobseeker_id: jobseeker.id,
+        werkplein_id: jobseeker.werkplein_id,
+        ...columns(p),
+        version: 1,
+        updated_at: at,
+        updated_by: by,
+      })
       .onConflict((oc) => oc.column('jobseeker_id').doNothing())
       .executeTakeFirst();
     return (result.numInsertedOrUpdatedRows ?? 0n) > 0n;

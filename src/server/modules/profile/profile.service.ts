@@ -88,7 +88,7 @@ export const updateProfile = async (
     const now = ctx.clock.now();
     const saved =
       update.version === 0
-        ? await profileRepository.insert(trx, jobseekerId, update, ctx.actor.employeeId, now)
+        ? await profileRepository.insert(trx, jobseeker, update, ctx.actor.employeeId, now)
         : await profileRepository.update(trx, jobseekerId, update, ctx.actor.employeeId, now);
     const current = presentProfile(await profileRepository.get(trx, jobseekerId));
     if (saved) {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 
@@ -11,19 +12,18 @@ export type TaskKind =
   | 'aftercare_jobseeker' // klantmanager's aftercare after outflow to work
   | 'follow_up';
 
+export interface NewTask {
+  werkpleinId: string;
+  jobseekerId: string | null;
+  assigneeId: string;
+  kind: TaskKind;
+  title: string;
+  dueAt: Date;
+  createdAt: Date;
+}
+
 export const taskRepository = {
-  async create(
-    db: Executor,
-    task: {
-      werkpleinId: string;
-      jobseekerId: string | null;
-      assigneeId: string;
-      kind: TaskKind;
-      title: string;
-      dueAt: Date;
-      createdAt: Date;
-    },
-  ): Promise<string> {
+  async create(db: Executor, task: NewTask): Promise<string> {
     const { id } = await db
       .insertInto('task')
       .values({
@@ -38,6 +38,29 @@ export const taskRepository = {
       .returning('id')
       .executeTakeFirstOrThrow();
     return id;
+  },
+
+  /** Several tasks in one multi-row insert; returns their ids in the order given. */
+  async createMany(db: Executor, tasks: readonly NewTask[]): Promise<string[]> {
+    if (tasks.length === 0) return [];
+    // Ids made here, so the answer does not depend on the order of RETURNING rows.
+    const ids = tasks.map(() => randomUUID());
+    await db
+      .insertInto('task')
+      .values(
+        tasks.map((task, i) => ({
+          id: ids[i]!,
+          werkplein_id: task.werkpleinId,
+          jobseeker_id: task.jobseekerId,
+          assignee_id: task.assigneeId,
+          kind: task.kind,
+          title: task.title,
+          due_at: task.dueAt,
+          created_at: task.createdAt,
+        })),
+      )
+      .execute();
+    return ids;
   },
 
   /** Open tasks of one person, soonest first; `overdue` is decided against `now`. */

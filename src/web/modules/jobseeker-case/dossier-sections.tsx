@@ -18,6 +18,7 @@ import { SummonsesSection } from '../action-plan/components/summonses-section.ts
 import { AppointmentsSection } from '../appointment/components/appointments-section.tsx';
 import { ReferralsSection } from '../referral/components/referrals-section.tsx';
 import { PurchasesSection } from '../trajectory/components/purchases-section.tsx';
+import { VacancyMatchesSection } from '../matching/components/vacancy-matches-section.tsx';
 
 export interface DossierSectionProps {
   jobseeker: TJobseeker;
@@ -43,6 +44,11 @@ export const dossierSections: DossierSection[] = [
   { id: 'oproepen', title: nl.plan.summonses.title, Component: SummonsesSection },
   { id: 'trajecten', title: nl.trajectory.sectionTitle, Component: PurchasesSection },
   { id: 'traject-en-uitstroom', title: nl.caseflow.flow.title, Component: CaseFlowSection },
+  {
+    id: 'passende-vacatures',
+    title: nl.matching.dossierSection.title,
+    Component: VacancyMatchesSection,
+  },
   { id: 'tijdlijn', title: nl.caseflow.timeline.title, Component: TimelineSection },
   // Documents and notes stay last.
   { id: 'documenten', title: nl.document.documentsTitle, Component: DocumentsSection },

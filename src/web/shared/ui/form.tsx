@@ -67,7 +67,7 @@ export interface TextFieldProps extends FieldProps {
   name?: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'tel' | 'date' | 'datetime-local' | 'search';
+  type?: 'text' | 'email' | 'tel' | 'date' | 'time' | 'datetime-local' | 'search';
   autoComplete?: string;
   inputMode?: 'text' | 'numeric' | 'tel' | 'email' | 'search';
   spellCheck?: boolean;

@@ -18,7 +18,10 @@ import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { TableScroll } from '../../../shared/ui/table-scroll.tsx';
+import { can } from '../../../shared/lib/access.ts';
+import { useSession } from '../../../shared/lib/session.tsx';
 import { EmployeeForm, type ReferenceData } from '../components/employee-form.tsx';
+import { RegionalPoolSection } from '../components/regional-pool-section.tsx';
 
 type Editing = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; id: string; reloaded: boolean };
 
@@ -31,8 +34,12 @@ const describeEmployeeRoles = (employee: TEmployee): string =>
     )
     .join(nl.listSeparator);
 
-/** The functioneel beheerder's list of employees, with a form to add or change one. */
+/**
+ * The functioneel beheerder's page: the list of employees, with a form to add or change one, and
+ * his Werkplein's arbeidsmarktregio and regional pool sharing.
+ */
 export const EmployeesPage = () => {
+  const session = useSession();
   const employees = useResource<{ items: TEmployee[] }>('/api/admin/employees');
   const reference = useResource<ReferenceData>('/api/admin/reference-data');
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
@@ -176,6 +183,8 @@ export const EmployeesPage = () => {
           </TableScroll>
         ) : null}
       </section>
+
+      {can(session, 'werkplein.manage') ? <RegionalPoolSection /> : null}
     </>
   );
 };

@@ -12,7 +12,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import type { TMyDayResponse, TMyDayTask } from '../../../../contracts/caseload.ts';
+import type { TMyDayOffer, TMyDayResponse, TMyDayTask } from '../../../../contracts/caseload.ts';
 import { errorMessage, nl } from '../../../i18n/nl.ts';
 import { api, isApiError } from '../../../shared/lib/api.ts';
 import { formatDate, formatDateTime } from '../../../shared/lib/format.ts';
@@ -39,12 +39,13 @@ export const MyDayPage = () => {
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
-  const complete = async (task: TMyDayTask) => {
-    setBusy(task.id);
+  /** One button's action on one row: posts, then says what happened and reloads the day. */
+  const act = async (rowId: string, url: string, done: string) => {
+    setBusy(rowId);
     setNotice(null);
     try {
-      await api.post(`/api/tasks/${encodeURIComponent(task.id)}/complete`);
-      setNotice({ kind: 'ok', text: t.completed(task.title) });
+      await api.post(url);
+      setNotice({ kind: 'ok', text: done });
       reload();
     } catch (error) {
       setNotice({ kind: 'error', text: errorMessage(isApiError(error) ? error.code : 'internal') });
@@ -52,6 +53,14 @@ export const MyDayPage = () => {
       setBusy(null);
     }
   };
+  const complete = (task: TMyDayTask) =>
+    act(task.id, `/api/tasks/${encodeURIComponent(task.id)}/complete`, t.completed(task.title));
+  const markSeen = (offer: TMyDayOffer) =>
+    act(
+      offer.offerId,
+      `/api/vacancy-offers/${encodeURIComponent(offer.offerId)}/seen`,
+      t.seen(offer.vacancy.title),
+    );
 
   const day = resource.status === 'success' ? resource.data : null;
   return (
@@ -193,6 +202,52 @@ export const MyDayPage = () => {
               </TableScroll>
             )}
           </section>
+
+          {day.offers.length > 0 ? (
+            <section aria-labelledby="my-day-offers">
+              <Heading2 id="my-day-offers">{t.offersHeading}</Heading2>
+              <TableScroll label={t.offersCaption}>
+                <Table>
+                  <TableCaption className="werkplein-visually-hidden">{t.offersCaption}</TableCaption>
+                  <TableHeader>
+                    <TableRow>
+                      <TableHeaderCell scope="col">{c.vacancy}</TableHeaderCell>
+                      <TableHeaderCell scope="col">{c.offeredBy}</TableHeaderCell>
+                      <TableHeaderCell scope="col">{c.message}</TableHeaderCell>
+                      <TableHeaderCell scope="col">{c.offeredAt}</TableHeaderCell>
+                      <TableHeaderCell scope="col">{c.action}</TableHeaderCell>
+                    </TableRow>
+                  </TableHeader>
+                  <TableBody>
+                    {day.offers.map((o) => (
+                      <TableRow key={o.offerId}>
+                        <TableCell>
+                          <RouterLink to={paths.vacancy(o.vacancy.id)}>
+                            {t.vacancyAt(o.vacancy.title, o.vacancy.employerName)}
+                          </RouterLink>
+                        </TableCell>
+                        <TableCell>{o.offeredBy}</TableCell>
+                        <TableCell>{o.message || nl.none}</TableCell>
+                        <TableCell>
+                          <time dateTime={o.offeredAt}>{formatDateTime(o.offeredAt).slice(0, 16)}</time>
+                        </TableCell>
+                        <TableCell>
+                          <Button
+                            appearance="secondary-action-button"
+                            disabled={busy === o.offerId}
+                            aria-label={t.markSeen(o.vacancy.title)}
+                            onClick={() => void markSeen(o)}
+                          >
+                            {t.markSeenShort}
+                          </Button>
+                        </TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </TableScroll>
+            </section>
+          ) : null}
         </>
       ) : null}
     </>

@@ -16,11 +16,13 @@ import { errorMessage, fieldErrorsOf, nl } from '../../../i18n/nl.ts';
 import { can } from '../../../shared/lib/access.ts';
 import { api, isApiError } from '../../../shared/lib/api.ts';
 import { formatDateTime, todayInAmsterdam } from '../../../shared/lib/format.ts';
+import { paths } from '../../../shared/lib/navigation.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
 import { useResource } from '../../../shared/lib/use-resource.ts';
 import { LoadFailedPage, Loading } from '../../../shared/ui/feedback.tsx';
 import { SelectField, TextField } from '../../../shared/ui/form.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
+import { RouterLink } from '../../../shared/ui/router-link.tsx';
 
 const t = nl.employer;
 const describe = (c: TEmployerContact) =>
@@ -253,8 +255,8 @@ export const EmployerPage = () => {
           <UnorderedList>
             {vacancies.resource.data.items.map((v) => (
               <UnorderedListItem key={v.id}>
-                {t.vacancyLine(
-                  v.title,
+                <RouterLink to={paths.vacancy(v.id)}>{v.title}</RouterLink>
+                {t.vacancyLineRest(
                   t.vacancyKinds[v.kind],
                   v.positions,
                   v.positionsFilled,

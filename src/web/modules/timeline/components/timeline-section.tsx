@@ -13,6 +13,15 @@ import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.
 const t = nl.caseflow;
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');
 
+/** The activity a jobseeker takes part in: "Banenmarkt Glastuinbouw (Banenmarkt), 10-12-2026, Naaldwijk". */
+const activityLine = (d: Record<string, unknown>): string =>
+  nl.activity.describe(
+    (nl.activity.kinds as Record<string, string>)[text(d.activityKind)] ?? text(d.activityKind),
+    text(d.title),
+    formatDate(text(d.activityDate)),
+    text(d.location),
+  );
+
 /** A Dutch line about what happened, for the kinds this module knows; the server's summary otherwise. */
 export const describeEvent = (item: TTimelineItem): string => {
   const d = item.data;
@@ -23,15 +32,32 @@ export const describeEvent = (item: TTimelineItem): string => {
         : item.summary;
     case 'activation.changed':
       return t.describe.activation(d.availableForWork === true);
-    case 'outflow.registered':
-      return t.describe.outflow(
+    case 'outflow.registered': {
+      const outflow = t.describe.outflow(
         t.outflowReasons[text(d.reason) as keyof typeof t.outflowReasons] ?? text(d.reason),
         formatDate(text(d.date)),
       );
+      // Recorded by a placement (the matchmaker's "aangenomen"): say where.
+      const placement = d.placement as Record<string, unknown> | undefined;
+      return placement && typeof placement === 'object'
+        ? `${outflow} ${t.describe.placement(text(placement.vacancyTitle), text(placement.employerName))}`
+        : outflow;
+    }
     case 'handover.registered':
       return t.describe.handover(text(d.reason));
     case 'task.completed':
       return t.describe.task(text(d.title));
+    case 'labourMarketActivity.invited':
+    case 'labourMarketActivity.registered':
+    case 'labourMarketActivity.withdrawn':
+    case 'labourMarketActivity.cancelled':
+      return activityLine(d);
+    case 'labourMarketActivity.attendance':
+      return nl.activity.describeAttendance(
+        d.attended === true,
+        activityLine(d),
+        text(d.followUpEmployerName),
+      );
     default:
       return item.summary;
   }
