@@ -4,6 +4,7 @@ import { ManualClock } from '../../clock.ts';
 import type { Config } from '../../config.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
 import { seedDemo } from '../../db/seed/demo.ts';
+import { issueBearerToken } from './session.service.ts';
 import { freePort } from '../../testing/free-port.ts';
 import { HttpBrowser } from '../../testing/http-browser.ts';
 import { createTestDatabase, testConfig } from '../../testing/test-app.ts';
@@ -13,13 +14,14 @@ let database: DatabaseHandle;
 let app: FastifyInstance;
 let config: Config;
 let base: string;
+const clock = new ManualClock();
 
 beforeAll(async () => {
   database = await createTestDatabase();
   await seedDemo(database.db, { jobseekers: 5 });
   const port = await freePort();
   config = testConfig({ PORT: String(port), OIDC_REQUIRE_MFA: 'true' });
-  app = await buildApp({ config, database, clock: new ManualClock() });
+  app = await buildApp({ config, database, clock });
   await app.listen({ port, host: 'localhost' });
   base = config.publicUrl;
 });
@@ -144,6 +146,40 @@ describe('login through OpenID Connect', () => {
     // Even a copy of the old cookie no longer works.
     const replay = await fetch(`${base}/api/session`, { headers: { cookie: `__Host-werkplein=${token}` } });
     expect(replay.status).toBe(401);
+  });
+
+  it('refuses and forgets the session of an employee who is no longer active', async () => {
+    const { token } = await issueBearerToken(database.db, clock, 'ursula.werkcoach');
+    const headers = { authorization: `Bearer ${token}` };
+    const before = await fetch(`${base}/api/session`, { headers });
+    expect(before.status).toBe(200);
+    expect((await before.json()).employee).toMatchObject({
+      login: 'ursula.werkcoach',
+      roles: ['caseManager'],
+    });
+    await database.db
+      .updateTable('employee')
+      .set({ active: false })
+      .where('login', '=', 'ursula.werkcoach')
+      .execute();
+    try {
+      const after = await fetch(`${base}/api/session`, { headers });
+      expect(after.status).toBe(401);
+      expect((await after.json()).error.code).toBe('unauthenticated');
+      const left = await database.db
+        .selectFrom('session as s')
+        .innerJoin('employee as e', 'e.id', 's.employee_id')
+        .where('e.login', '=', 'ursula.werkcoach')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      expect(Number(left.n)).toBe(0);
+    } finally {
+      await database.db
+        .updateTable('employee')
+        .set({ active: true })
+        .where('login', '=', 'ursula.werkcoach')
+        .execute();
+    }
   });
 
   it('offers no state change through GET', async () => {

@@ -1,7 +1,53 @@
 import type { Db } from '../../db/database.ts';
 import type { BackOfficeUnit, Role, SessionTable } from '../../db/schema.ts';
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { Actor } from './actor.ts';
+
+/** The employee with partner, roles and Werkpleinen, as one row (JSON arrays from subqueries). */
+const actorQuery = (db: Db) =>
+  db
+    .selectFrom('employee as e')
+    .innerJoin('partner as p', 'p.id', 'e.partner_id')
+    .select([
+      'e.id',
+      'e.login',
+      'e.name',
+      'e.partner_id',
+      'p.name as partner_name',
+      'e.back_office_unit',
+      sql<
+        Role[]
+      >`(select coalesce(json_agg(r.role order by r.role), '[]') from employee_role r where r.employee_id = e.id)`.as(
+        'roles',
+      ),
+      sql<
+        string[]
+      >`(select coalesce(json_agg(w.werkplein_id order by w.werkplein_id), '[]') from employee_werkplein w where w.employee_id = e.id)`.as(
+        'werkplein_ids',
+      ),
+    ]);
+
+interface ActorRow {
+  id: string;
+  login: string;
+  name: string;
+  partner_id: string;
+  partner_name: string;
+  back_office_unit: BackOfficeUnit | null;
+  roles: Role[];
+  werkplein_ids: string[];
+}
+
+const toActor = (row: ActorRow): Actor => ({
+  employeeId: row.id,
+  login: row.login,
+  name: row.name,
+  partnerId: row.partner_id,
+  partnerName: row.partner_name,
+  backOfficeUnit: row.back_office_unit,
+  roles: row.roles,
+  werkpleinIds: row.werkplein_ids,
+});
 
 export const identityRepository = {
   findActorByLogin(db: Db, login: string): Promise<Actor | undefined> {
@@ -13,53 +59,45 @@ export const identityRepository = {
     return this.findActor(db, 'e.id', employeeId, options);
   },
 
-  /** An active employee with roles and Werkpleinen, or undefined. */
+  /** An active employee with roles and Werkpleinen, or undefined: one query. */
   async findActor(
     db: Db,
     column: 'e.login' | 'e.id',
     value: string,
     options: { includeInactive?: boolean } = {},
   ): Promise<Actor | undefined> {
-    const employee = await db
-      .selectFrom('employee as e')
-      .innerJoin('partner as p', 'p.id', 'e.partner_id')
-      .select(['e.id', 'e.login', 'e.name', 'e.partner_id', 'p.name as partner_name', 'e.back_office_unit'])
+    const row = await actorQuery(db)
       .where(column, '=', value)
       .$if(!options.includeInactive, (q) => q.where('e.active', '=', true))
       .executeTakeFirst();
-    if (!employee) return undefined;
-    return this.completeActor(db, employee);
+    return row && toActor(row);
   },
 
-  async completeActor(
-    db: Db,
-    e: {
-      id: string;
-      login: string;
-      name: string;
-      partner_id: string;
-      partner_name: string;
-      back_office_unit: BackOfficeUnit | null;
-    },
-  ): Promise<Actor> {
-    const [roles, werkpleinen] = await Promise.all([
-      db.selectFrom('employee_role').select('role').where('employee_id', '=', e.id).execute(),
-      db
-        .selectFrom('employee_werkplein')
-        .select('werkplein_id')
-        .where('employee_id', '=', e.id)
-        .orderBy('werkplein_id')
-        .execute(),
-    ]);
+  /**
+   * A session with its employee, in one query (every authenticated request asks this). `actor` is
+   * undefined when the employee is no longer active.
+   */
+  async findSessionWithActor(db: Db, idHash: string) {
+    const row = await actorQuery(db)
+      .rightJoin('session as s', (join) => join.onRef('s.employee_id', '=', 'e.id').on('e.active', '=', true))
+      .select([
+        's.kind',
+        's.csrf_token',
+        's.id_token',
+        's.last_seen_at',
+        's.expires_at',
+        'e.id as employee_id',
+      ])
+      .where('s.id_hash', '=', idHash)
+      .executeTakeFirst();
+    if (!row) return undefined;
     return {
-      employeeId: e.id,
-      login: e.login,
-      name: e.name,
-      partnerId: e.partner_id,
-      partnerName: e.partner_name,
-      backOfficeUnit: e.back_office_unit,
-      roles: roles.map((r) => r.role as Role),
-      werkpleinIds: werkpleinen.map((w) => w.werkplein_id),
+      kind: row.kind,
+      csrf_token: row.csrf_token,
+      id_token: row.id_token,
+      last_seen_at: row.last_seen_at,
+      expires_at: row.expires_at,
+      actor: row.employee_id === null ? undefined : toActor(row as ActorRow),
     };
   },
 
@@ -70,10 +108,6 @@ export const identityRepository = {
 
   async insertSession(db: Db, row: Insertable<SessionTable>) {
     await db.insertInto('session').values(row).execute();
-  },
-
-  async findSession(db: Db, idHash: string) {
-    return db.selectFrom('session').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
   },
 
   async touchSession(db: Db, idHash: string, at: Date) {

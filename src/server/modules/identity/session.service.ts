@@ -63,7 +63,7 @@ export const resolveSession = async (
   expectedKind: 'browser' | 'bearer',
 ): Promise<ResolvedSession> => {
   const tokenHash = hashOf(token);
-  const session = await identityRepository.findSession(db, tokenHash);
+  const session = await identityRepository.findSessionWithActor(db, tokenHash);
   if (!session || session.kind !== expectedKind) throw new DomainError('unauthenticated', 'Not logged in');
   const now = clock.now();
   const idleLimit = expectedKind === 'bearer' ? BEARER_MINUTES : policy.idleMinutes;
@@ -72,7 +72,7 @@ export const resolveSession = async (
     await identityRepository.deleteSession(db, tokenHash);
     throw new DomainError('session_expired', 'Session expired');
   }
-  const actor = await identityRepository.findActorById(db, session.employee_id);
+  const actor = session.actor;
   if (!actor) {
     await identityRepository.deleteSession(db, tokenHash);
     throw new DomainError('unauthenticated', 'Account no longer active');

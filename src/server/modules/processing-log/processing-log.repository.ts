@@ -35,57 +35,76 @@ export interface OperationInsert {
   auditRecordId: string;
 }
 
+const auditRow = (row: AuditInsert) => ({
+  occurred_at: row.occurredAt,
+  employee_id: row.employeeId,
+  role: row.role,
+  partner_id: row.partnerId,
+  werkplein_id: row.werkpleinId,
+  action: row.action,
+  object_type: row.objectType,
+  object_id: row.objectId,
+  result: row.result,
+  origin: row.origin,
+  trace_id: row.traceId,
+});
+
 export const processingLogRepository = {
   async insertAudit(db: Executor, row: AuditInsert): Promise<string> {
     const { id } = await db
       .insertInto('audit_record')
-      .values({
-        occurred_at: row.occurredAt,
-        employee_id: row.employeeId,
-        role: row.role,
-        partner_id: row.partnerId,
-        werkplein_id: row.werkpleinId,
-        action: row.action,
-        object_type: row.objectType,
-        object_id: row.objectId,
-        result: row.result,
-        origin: row.origin,
-        trace_id: row.traceId,
-      })
+      .values(auditRow(row))
       .returning('id')
       .executeTakeFirstOrThrow();
     return id;
   },
 
-  async insertOperation(db: Executor, row: OperationInsert, subjects: { type: string; pseudonym: string }[]) {
-    const { id } = await db
-      .insertInto('processing_operation')
-      .values({
-        trace_id: row.traceId,
-        span_id: row.spanId,
-        parent_span_id: row.parentSpanId,
-        foreign_trace_id: row.foreignTraceId,
-        foreign_span_id: row.foreignSpanId,
-        name: row.name,
-        status: row.status,
-        started_at: row.startedAt,
-        ended_at: row.endedAt,
-        activity_id: row.activityId,
-        activity_version: row.activityVersion,
-        audit_record_id: row.auditRecordId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+  /**
+   * Writes the audit record, the processing operation linked to it and the operation's data
+   * subjects in one statement (data-modifying CTEs): one round trip however many subjects.
+   */
+  async insertAuditedOperation(
+    db: Executor,
+    audit: AuditInsert,
+    operation: Omit<OperationInsert, 'auditRecordId'>,
+    subjects: readonly { type: string; pseudonym: string }[],
+  ): Promise<void> {
     const unique = [...new Map(subjects.map((s) => [`${s.type}:${s.pseudonym}`, s])).values()];
-    if (unique.length > 0) {
-      await db
-        .insertInto('processing_operation_subject')
-        .values(
-          unique.map((s) => ({ operation_id: id, subject_type: s.type, subject_pseudonym: s.pseudonym })),
-        )
-        .execute();
+    const logged = db
+      .with('audit', (q) => q.insertInto('audit_record').values(auditRow(audit)).returning('id'))
+      .with('operation', (q) =>
+        q
+          .insertInto('processing_operation')
+          .values({
+            trace_id: operation.traceId,
+            span_id: operation.spanId,
+            parent_span_id: operation.parentSpanId,
+            foreign_trace_id: operation.foreignTraceId,
+            foreign_span_id: operation.foreignSpanId,
+            name: operation.name,
+            status: operation.status,
+            started_at: operation.startedAt,
+            ended_at: operation.endedAt,
+            activity_id: operation.activityId,
+            activity_version: operation.activityVersion,
+            audit_record_id: (eb) => eb.selectFrom('audit').select('id'),
+          })
+          .returning('id'),
+      );
+    if (unique.length === 0) {
+      await logged.selectFrom('operation').select('id').execute();
+      return;
     }
-    return id;
+    await logged
+      .insertInto('processing_operation_subject')
+      .values(
+        unique.map((s) => ({
+          operation_id: (eb) => eb.selectFrom('operation').select('id'),
+          subject_type: s.type,
+          subject_pseudonym: s.pseudonym,
+        })),
+      )
+      .execute();
   },
 
   /** Adds activities (id, version) that the database does not have yet; never changes existing ones. */

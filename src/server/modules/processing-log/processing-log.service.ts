@@ -34,21 +34,21 @@ export interface ProcessingRecord {
 export const recordProcessing = async (trx: Transaction<Database>, ctx: Ctx, record: ProcessingRecord) => {
   const now = ctx.clock.now();
   const activity = processingActivities[record.activity];
-  const auditRecordId = await processingLogRepository.insertAudit(trx, {
-    occurredAt: now,
-    employeeId: ctx.actor.employeeId,
-    role: record.role,
-    partnerId: ctx.actor.partnerId,
-    werkpleinId: record.werkpleinId,
-    action: record.action,
-    objectType: record.object.type,
-    objectId: record.object.id,
-    result: 'allowed',
-    origin: ctx.origin,
-    traceId: ctx.trace.traceId,
-  });
-  await processingLogRepository.insertOperation(
+  await processingLogRepository.insertAuditedOperation(
     trx,
+    {
+      occurredAt: now,
+      employeeId: ctx.actor.employeeId,
+      role: record.role,
+      partnerId: ctx.actor.partnerId,
+      werkpleinId: record.werkpleinId,
+      action: record.action,
+      objectType: record.object.type,
+      objectId: record.object.id,
+      result: 'allowed',
+      origin: ctx.origin,
+      traceId: ctx.trace.traceId,
+    },
     {
       traceId: ctx.trace.traceId,
       spanId: newSpanId(),
@@ -61,7 +61,6 @@ export const recordProcessing = async (trx: Transaction<Database>, ctx: Ctx, rec
       endedAt: now,
       activityId: activity.id,
       activityVersion: activity.version,
-      auditRecordId,
     },
     [
       ...record.subjectBsns.map((bsn) => ({
