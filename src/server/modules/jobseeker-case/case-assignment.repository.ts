@@ -4,7 +4,7 @@ import type { Database } from '../../db/schema.ts';
 type Executor = Kysely<Database> | Transaction<Database>;
 
 export const caseAssignmentRepository = {
-  /** Active klantmanagers of a Werkplein with their caseload (jobseekers assigned to them). */
+  /** Active klantmanagers of a Werkplein with their caseload: their active cases in it. */
   async candidates(db: Executor, werkpleinId: string) {
     const rows = await db
       .selectFrom('employee as e')
@@ -18,10 +18,12 @@ export const caseAssignmentRepository = {
         'p.name as partner_name',
         'p.kind as partner_kind',
         'e.expertise',
+        // Active cases only (not flowed out or handed over), as the triggers keep them.
         eb
-          .selectFrom('jobseeker as j')
-          .select((e2) => e2.fn.countAll<string>().as('n'))
-          .whereRef('j.case_manager_id', '=', 'e.id')
+          .selectFrom('caseload_summary as cs')
+          .select('cs.active_cases')
+          .where('cs.werkplein_id', '=', werkpleinId)
+          .whereRef('cs.case_manager_id', '=', 'e.id')
           .as('caseload'),
       ])
       .where('ew.werkplein_id', '=', werkpleinId)

@@ -518,6 +518,44 @@ describe('personal data with optimistic concurrency', () => {
   });
 });
 
+describe('klantmanager suggestions by caseload', () => {
+  it('counts only active cases: a case that flowed out or was handed over no longer weighs', async () => {
+    const caseloadOf = async (jobseekerId: string, employeeId: string) =>
+      (
+        await intaker.request({
+          method: 'GET',
+          url: `/api/jobseekers/${jobseekerId}/case-manager-suggestions?benefitType=WWB`,
+        })
+      )
+        .json()
+        .items.find((i: { employeeId: string }) => i.employeeId === employeeId).caseload as number;
+    const waiting = await t.db
+      .selectFrom('jobseeker')
+      .select('id')
+      .where('werkplein_id', '=', 'westland')
+      .where('case_manager_id', 'is', null)
+      .orderBy('id')
+      .limit(4)
+      .execute();
+    const [asked, ...cases] = waiting.map((w) => w.id);
+    const kees = ids['kees.klant'] as string;
+    const before = await caseloadOf(asked as string, kees);
+    await t.db.updateTable('jobseeker').set({ case_manager_id: kees }).where('id', 'in', cases).execute();
+    expect(await caseloadOf(asked as string, kees)).toBe(before + 3);
+    await t.db
+      .updateTable('jobseeker')
+      .set({ outflow_date: '2026-11-01', outflow_reason: 'moved' })
+      .where('id', '=', cases[0] as string)
+      .execute();
+    await t.db
+      .updateTable('jobseeker')
+      .set({ handed_over_at: new Date('2026-11-02T09:00:00Z') })
+      .where('id', '=', cases[1] as string)
+      .execute();
+    expect(await caseloadOf(asked as string, kees)).toBe(before + 1);
+  });
+});
+
 describe('klantmanager suggestions by expertise', () => {
   it("ranks a klantmanager with the client's needs higher among those of the right partner", async () => {
     const beheerder = await t.loginAs('bea.beheer');
