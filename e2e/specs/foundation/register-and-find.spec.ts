@@ -28,8 +28,9 @@ describe('an intaker registers a jobseeker and finds him again', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Iris');
     await expectNoAxeViolations(page);
 
-    // Register: the BSN fails the elfproef first.
-    await page.getByRole('link', { name: 'Werkzoekende aanmelden' }).first().click();
+    // Register from the search page: the BSN fails the elfproef first.
+    await page.getByRole('link', { name: 'Werkzoekende zoeken' }).first().click();
+    await page.getByRole('link', { name: 'Nieuwe werkzoekende aanmelden' }).click();
     await page.waitForURL(/\/werkzoekenden\/nieuw/);
     await expectNoAxeViolations(page);
     await page.getByLabel('BSN').fill('123456789');

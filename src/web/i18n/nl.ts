@@ -193,7 +193,6 @@ export const nl = {
   nav: {
     start: 'Start',
     search: 'Werkzoekende zoeken',
-    register: 'Werkzoekende aanmelden',
     employees: 'Medewerkers beheren',
     processingLog: 'Verwerkingslog doorzoeken',
   },
@@ -221,7 +220,6 @@ export const nl = {
     noTasks: 'Voor uw rol zijn er nog geen taken in Werkplein. Neem contact op met de functioneel beheerder.',
     tiles: {
       search: 'Zoek het dossier van een werkzoekende op naam, BSN of dossiernummer.',
-      register: 'Schrijf een nieuwe werkzoekende in en open zijn dossier.',
       employees: 'Voeg medewerkers toe, wijzig hun rollen en Werkpleinen of zet een account uit.',
       processingLog: 'Zoek na wie welke persoonsgegevens heeft verwerkt, en waarom.',
     },

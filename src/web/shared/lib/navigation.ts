@@ -80,8 +80,8 @@ const destinations: readonly Destination[] = [
     label: nl.nav.search,
     description: nl.start.tiles.search,
     capability: 'jobseeker.search',
-    isCurrent: (p) =>
-      p === paths.jobseekers || (p.startsWith(`${paths.jobseekers}/`) && p !== paths.registerJobseeker),
+    // A new dossier is made from the search page, after searching (so nobody gets two).
+    isCurrent: (p) => p === paths.jobseekers || p.startsWith(`${paths.jobseekers}/`),
   },
   {
     to: paths.registration,
@@ -89,13 +89,6 @@ const destinations: readonly Destination[] = [
     description: nl.intake.nav.registrationTile,
     capability: 'registration.record',
     isCurrent: (p) => p === paths.registration,
-  },
-  {
-    to: paths.registerJobseeker,
-    label: nl.nav.register,
-    description: nl.start.tiles.register,
-    capability: 'jobseeker.register',
-    isCurrent: (p) => p === paths.registerJobseeker,
   },
   {
     to: paths.employers,
