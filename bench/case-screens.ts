@@ -14,15 +14,11 @@
  * Options (environment): BENCH_REQUESTS (default 1000), BENCH_WARMUP (100), BENCH_CONCURRENCY (4),
  * BENCH_INTAKES (2000), BENCH_INTAKE_USERS (20), BENCH_THINK_MS (500), BENCH_SCREENS (a,b,c,d,e).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import { systemClock } from '../src/server/clock.ts';
-import { loadConfig } from '../src/server/config.ts';
-import { openDatabase, type Db } from '../src/server/db/database.ts';
-import { startServer } from '../src/server/main.ts';
+import type { Db } from '../src/server/db/database.ts';
 import { amsterdamDate, amsterdamDayBounds } from '../src/server/modules/caseload/amsterdam-day.ts';
 import { caseloadRepository } from '../src/server/modules/caseload/caseload.repository.ts';
 import { issueBearerToken } from '../src/server/modules/identity/session.service.ts';
@@ -35,85 +31,39 @@ import {
 import { jobseekerRepository } from '../src/server/modules/jobseeker-case/jobseeker.repository.ts';
 import { taskRepository } from '../src/server/modules/task/task.repository.ts';
 import { timelineRepository } from '../src/server/modules/timeline/timeline.repository.ts';
+import {
+  countLog,
+  logDelta,
+  measure,
+  nf,
+  p95Ratio,
+  positiveEnv,
+  printTable,
+  requireDatabaseUrl,
+  startBenchServer,
+  type LogCounts,
+  type Result as RowResult,
+} from './bench-support.ts';
 import { startLoadGenerator, type HttpCall, type LoadGenerator } from './load-generator.ts';
 
 const TARGET_P95_MS = 50;
 const TIMELINE_LIMIT = 50; // the API's default page size
-const positive = (name: string, fallback: number): number => {
-  const n = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number`);
-  return n;
-};
-const REQUESTS = positive('BENCH_REQUESTS', 1000);
-const WARMUP = positive('BENCH_WARMUP', 100);
-const CONCURRENCY = positive('BENCH_CONCURRENCY', 4);
-const INTAKES = positive('BENCH_INTAKES', 2000);
-const INTAKE_USERS = positive('BENCH_INTAKE_USERS', 20);
+const REQUESTS = positiveEnv('BENCH_REQUESTS', 1000);
+const WARMUP = positiveEnv('BENCH_WARMUP', 100);
+const CONCURRENCY = positiveEnv('BENCH_CONCURRENCY', 4);
+const INTAKES = positiveEnv('BENCH_INTAKES', 2000);
+const INTAKE_USERS = positiveEnv('BENCH_INTAKE_USERS', 20);
 /** Mean pause of an intaker between two intakes (uniform 0 … 2×), for the second intake run. */
-const THINK_MS = positive('BENCH_THINK_MS', 500);
+const THINK_MS = positiveEnv('BENCH_THINK_MS', 500);
 /** Which screens to measure: a comma-separated subset of a,b,c,d,e. */
 const SCREENS = new Set((process.env.BENCH_SCREENS ?? 'a,b,c,d,e').split(',').map((s) => s.trim()));
 
-const databaseUrl = process.env.DATABASE_URL;
-if (!databaseUrl) {
-  console.error('Set DATABASE_URL to a seeded PostgreSQL database (see bench/README.md).');
-  process.exit(2);
-}
+const databaseUrl = requireDatabaseUrl();
 
-interface LogCounts {
-  audit: number;
-  operations: number;
-  subjects: number;
-}
-
-interface Result {
-  operation: string;
-  samples: number[];
-  errors: number;
-  /** Wall-clock time of the whole row, for its throughput (calls per second). */
-  seconds: number;
+interface Result extends RowResult {
   /** Processing-log rows written during the measured calls (API rows only). */
   log?: LogCounts;
 }
-
-const percentile = (sorted: readonly number[], p: number): number =>
-  sorted.length === 0
-    ? NaN
-    : (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number);
-
-/** Runs `task` (bare SQL, in this thread) for inputs[0..count) with `concurrency` workers; latency in ms. */
-const measure = async <T>(
-  operation: string,
-  inputs: readonly T[],
-  count: number,
-  concurrency: number,
-  task: (input: T) => Promise<boolean>,
-): Promise<Result> => {
-  const samples: number[] = [];
-  let errors = 0;
-  let next = 0;
-  const rowStarted = performance.now();
-  const worker = async () => {
-    while (next < count) {
-      const input = inputs[next++ % inputs.length] as T;
-      const started = performance.now();
-      const ok = await task(input).catch(() => false);
-      samples.push(performance.now() - started);
-      if (!ok) errors++;
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return { operation, samples, errors, seconds: (performance.now() - rowStarted) / 1000 };
-};
-
-const countLog = async (db: Db): Promise<LogCounts> => {
-  const { rows } = await sql<{ audit: string; operations: string; subjects: string }>`
-    select (select count(*) from audit_record) as audit,
-           (select count(*) from processing_operation) as operations,
-           (select count(*) from processing_operation_subject) as subjects`.execute(db);
-  const row = rows[0];
-  return { audit: Number(row?.audit), operations: Number(row?.operations), subjects: Number(row?.subjects) };
-};
 
 /** Measures API calls, sent by the load generator's worker thread, and the processing-log rows they wrote. */
 const measureApi = async (
@@ -134,11 +84,7 @@ const measureApi = async (
     operation,
     ...result,
     seconds,
-    log: {
-      audit: after.audit - before.audit,
-      operations: after.operations - before.operations,
-      subjects: after.subjects - before.subjects,
-    },
+    log: logDelta(before, after),
   };
 };
 
@@ -158,16 +104,8 @@ const loginsWithRole = async (db: Db, werkpleinId: string, role: string, limit: 
   ).map((r) => ({ id: r.id, login: r.login }));
 
 const main = async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'werkplein-bench-'));
-  process.env.PORT = '0';
-  process.env.WERKPLEIN_DATA_DIR = dataDir;
-  process.env.WERKPLEIN_WEB_DIR = dataDir; // the API only: no built web app needed
-  const server = await startServer(loadConfig(), { quiet: true }).catch((error: unknown) => {
-    rmSync(dataDir, { recursive: true, force: true });
-    throw error;
-  });
-  const sqlHandle = await openDatabase({ databaseUrl });
-  const db = sqlHandle.db;
+  const server = await startBenchServer(databaseUrl);
+  const db = server.db;
   const load = startLoadGenerator(server.url);
   try {
     const totals = await sql<{ jobseekers: string; events: string; werkpleinen: string; managers: string }>`
@@ -430,7 +368,7 @@ const main = async () => {
     if (users > 0) {
       await load.run(jobs(WARMUP).map(apiIntake), WARMUP, users);
       const runs = [
-        [`(e) intake, API, ${users} concurrent users, no pause`, users, 0],
+        [`(e) intake, API, ${users} requests at once, no pause`, users, 0],
         [`(e) intake, API, ${users} concurrent users, pause ~${THINK_MS} ms`, users, THINK_MS],
         ['(e) intake, API, 1 user, sequential', 1, 0],
       ] as const;
@@ -447,12 +385,6 @@ const main = async () => {
     clearInterval(loadSampler);
     loads.push(loadavg()[0] as number);
 
-    const stats = results.map((r) => {
-      const sorted = [...r.samples].sort((a, b) => a - b);
-      return { ...r, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
-    });
-    const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '-' : n.toFixed(2));
-    const nf = (n: number) => n.toLocaleString('en-GB');
     const t = totals.rows[0];
 
     console.log(`\nWerkplein case-screens benchmark, ${new Date().toISOString()}`);
@@ -473,27 +405,10 @@ const main = async () => {
       `${nf(REQUESTS)} calls per read operation (team view ${nf(Math.max(50, Math.floor(REQUESTS / 5)))}), ${nf(INTAKES)} intakes, ` +
         `after warm-up; server in-process, client in a worker thread (its own event loop), pool of 10 connections\n`,
     );
-    const width = Math.max(...stats.map((s) => s.operation.length));
+    const stats = printTable(results, TARGET_P95_MS, (operation) => operation.includes('API'));
     console.log(
-      `${'operation'.padEnd(width)}  ${'p50 ms'.padStart(8)}  ${'p95 ms'.padStart(8)}  ${'p99 ms'.padStart(8)}  ${'calls/s'.padStart(7)}  errors  p95 < ${TARGET_P95_MS} ms  log rows (audit/operations/subjects)`,
-    );
-    for (const s of stats) {
-      const isApi = s.operation.includes('API');
-      const verdict = !isApi ? '' : s.errors > 0 ? 'ERRORS' : s.p95 < TARGET_P95_MS ? 'met' : 'MISSED';
-      const log = s.log ? `${nf(s.log.audit)}/${nf(s.log.operations)}/${nf(s.log.subjects)}` : '';
-      console.log(
-        `${s.operation.padEnd(width)}  ${ms(s.p50).padStart(8)}  ${ms(s.p95).padStart(8)}  ${ms(s.p99).padStart(8)}  ${(s.samples.length / s.seconds).toFixed(1).padStart(7)}  ${String(s.errors).padStart(6)}  ${verdict.padEnd(13)}  ${log}`,
-      );
-    }
-    const p95 = (prefix: string) => stats.find((s) => s.operation.startsWith(prefix))?.p95;
-    const ratio = (api: string, bare: string) => {
-      const a = p95(api);
-      const b = p95(bare);
-      return a !== undefined && b !== undefined && b > 0 ? `${(a / b).toFixed(1)}×` : '-';
-    };
-    console.log(
-      `\nAPI/SQL at p95: ${screens.map(([name]) => `${name} ${ratio(`${name}, API, sequential`, `${name}, SQL`)}`).join(', ')}, ` +
-        `(e) intake ${ratio('(e) intake, API', '(e) intake, SQL')} (both at ${users} concurrent)`,
+      `\nAPI/SQL at p95: ${screens.map(([name]) => `${name} ${p95Ratio(stats, `${name}, API, sequential`, `${name}, SQL`)}`).join(', ')}, ` +
+        `(e) intake ${p95Ratio(stats, `(e) intake, API, ${users} requests at once`, '(e) intake, SQL')} (both at ${users} concurrent)`,
     );
     const logTotal = stats.reduce(
       (sum, s) => ({
@@ -509,9 +424,7 @@ const main = async () => {
     );
   } finally {
     await load.close();
-    await sqlHandle.close();
-    await server.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await server.stop();
   }
 };
 

@@ -12,16 +12,13 @@
  * Options (environment): BENCH_REQUESTS (default 500), BENCH_WARMUP (50), BENCH_CONCURRENCY (4),
  * BENCH_BRUTE_RUNS (5), BENCH_RECALL (100).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import { systemClock } from '../src/server/clock.ts';
-import { loadConfig } from '../src/server/config.ts';
-import { openDatabase, type Db } from '../src/server/db/database.ts';
+import type { Db } from '../src/server/db/database.ts';
 import { distanceKm } from '../src/server/geo/distance.ts';
-import { startServer } from '../src/server/main.ts';
 import { issueBearerToken } from '../src/server/modules/identity/session.service.ts';
 import {
   byScore,
@@ -38,72 +35,33 @@ import {
   type Ranking,
 } from '../src/server/modules/matching/matching.service.ts';
 import { regionalPoolOf } from '../src/server/modules/matching/regional-pool.service.ts';
+import {
+  measure,
+  median,
+  ms,
+  nf,
+  percentile,
+  positiveEnv,
+  printTable,
+  requireDatabaseUrl,
+  startBenchServer,
+  type Result,
+} from './bench-support.ts';
 
 const TARGET_P95_MS = 50;
 const LIMIT = 20;
-const positive = (name: string, fallback: number): number => {
-  const n = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number`);
-  return n;
-};
-const REQUESTS = positive('BENCH_REQUESTS', 500);
-const WARMUP = positive('BENCH_WARMUP', 50);
-const CONCURRENCY = positive('BENCH_CONCURRENCY', 4);
-const BRUTE_RUNS = positive('BENCH_BRUTE_RUNS', 5);
-const RECALL = positive('BENCH_RECALL', 100);
-
-const databaseUrl = process.env.DATABASE_URL;
-if (!databaseUrl) {
-  console.error('Set DATABASE_URL to a seeded PostgreSQL database (see bench/README.md).');
-  process.exit(2);
-}
-
-interface Result {
-  operation: string;
-  samples: number[];
-  errors: number;
-}
-
-const percentile = (sorted: readonly number[], p: number): number =>
-  sorted.length === 0
-    ? NaN
-    : (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number);
-
-/** Runs `task` for inputs[0..count) with `concurrency` workers; returns per-call latency in ms. */
-const measure = async <T>(
-  operation: string,
-  inputs: readonly T[],
-  count: number,
-  concurrency: number,
-  task: (input: T) => Promise<boolean>,
-): Promise<Result> => {
-  const samples: number[] = [];
-  let errors = 0;
-  let next = 0;
-  const worker = async () => {
-    while (next < count) {
-      const input = inputs[next++ % inputs.length] as T;
-      const started = performance.now();
-      const ok = await task(input).catch(() => false);
-      samples.push(performance.now() - started);
-      if (!ok) errors++;
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return { operation, samples, errors };
-};
+const REQUESTS = positiveEnv('BENCH_REQUESTS', 500);
+const WARMUP = positiveEnv('BENCH_WARMUP', 50);
+const CONCURRENCY = positiveEnv('BENCH_CONCURRENCY', 4);
+const BRUTE_RUNS = positiveEnv('BENCH_BRUTE_RUNS', 5);
+const RECALL = positiveEnv('BENCH_RECALL', 100);
+const databaseUrl = requireDatabaseUrl();
 
 const time = async <T>(fn: () => Promise<T> | T): Promise<{ ms: number; value: T }> => {
   const started = performance.now();
   const value = await fn();
   return { ms: performance.now() - started, value };
 };
-const median = (values: readonly number[]) =>
-  percentile(
-    [...values].sort((a, b) => a - b),
-    50,
-  );
-
 // ------------------------------------------------------------------------------------------------
 // Brute force in memory: every activated jobseeker (or open vacancy) loaded once, scored one by one.
 
@@ -259,17 +217,9 @@ const bruteSql = async (db: Db, vacancyId: string, werkpleinId: string | null) =
 // ------------------------------------------------------------------------------------------------
 
 const main = async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'werkplein-bench-'));
-  process.env.PORT = '0';
-  process.env.WERKPLEIN_DATA_DIR = dataDir;
-  process.env.WERKPLEIN_WEB_DIR = dataDir; // the API only: no built web app needed
   const loadBefore = loadavg();
-  const server = await startServer(loadConfig(), { quiet: true }).catch((error: unknown) => {
-    rmSync(dataDir, { recursive: true, force: true });
-    throw error;
-  });
-  const sqlHandle = await openDatabase({ databaseUrl });
-  const db = sqlHandle.db;
+  const server = await startBenchServer(databaseUrl);
+  const db = server.db;
   try {
     const totals = (
       await sql<{
@@ -539,12 +489,6 @@ const main = async () => {
     );
 
     // ------------------------------------------------------------------------------------------
-    const stats = results.map((r) => {
-      const sorted = [...r.samples].sort((a, b) => a - b);
-      return { ...r, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
-    });
-    const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '-' : n.toFixed(2));
-    const nf = (n: number) => n.toLocaleString('en-GB');
     const loadAfter = loadavg();
     console.log(`\nWerkplein matching benchmark, ${new Date().toISOString()}`);
     console.log(
@@ -557,16 +501,7 @@ const main = async () => {
         `inputs drawn at random (all Werkpleinen: weighted by size); server in-process, pool of 10 connections; ` +
         `load average ${loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ${loadAfter.map((l) => l.toFixed(1)).join(' ')} after\n`,
     );
-    const width = Math.max(...stats.map((s) => s.operation.length));
-    console.log(
-      `${'operation'.padEnd(width)}  ${'p50 ms'.padStart(8)}  ${'p95 ms'.padStart(8)}  ${'p99 ms'.padStart(8)}  errors  p95 < ${TARGET_P95_MS} ms`,
-    );
-    for (const s of stats) {
-      const verdict = s.errors > 0 ? 'ERRORS' : s.p95 < TARGET_P95_MS ? 'met' : 'MISSED';
-      console.log(
-        `${s.operation.padEnd(width)}  ${ms(s.p50).padStart(8)}  ${ms(s.p95).padStart(8)}  ${ms(s.p99).padStart(8)}  ${String(s.errors).padStart(6)}  ${verdict}`,
-      );
-    }
+    printTable(results, TARGET_P95_MS);
     console.log(`(API rows took ${apiSeconds.toFixed(1)} s)`);
     console.log(
       'How far the ranking read into the pool (parts read: share of calls; rows scored: p50/p95/max):',
@@ -616,9 +551,7 @@ const main = async () => {
       `  (b) recall ${pct(recallB.recall)}; identical lists ${recallB.identical}/${recallB.n}; identical scores ${recallB.sameScores}/${recallB.n}`,
     );
   } finally {
-    await sqlHandle.close();
-    await server.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await server.stop();
   }
 };
 

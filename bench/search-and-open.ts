@@ -8,92 +8,36 @@
  * token, and prints p50/p95/p99 per operation. It prints figures and asserts nothing.
  * Options (environment): BENCH_REQUESTS (default 2000), BENCH_WARMUP (200), BENCH_CONCURRENCY (4).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import { systemClock } from '../src/server/clock.ts';
-import { loadConfig } from '../src/server/config.ts';
-import { openDatabase, type Db } from '../src/server/db/database.ts';
 import { seededRandom } from '../src/server/db/seed/synthetic.ts';
-import { startServer } from '../src/server/main.ts';
 import { issueBearerToken } from '../src/server/modules/identity/session.service.ts';
 import { jobseekerRepository } from '../src/server/modules/jobseeker-case/jobseeker.repository.ts';
 import { parseSearchQuery } from '../src/server/modules/jobseeker-case/name-key.ts';
+import {
+  countLog,
+  logDelta,
+  measure,
+  nf,
+  p95Ratio,
+  positiveEnv,
+  printTable,
+  requireDatabaseUrl,
+  startBenchServer,
+  type Result,
+} from './bench-support.ts';
 
 const TARGET_P95_MS = 25;
 const SEARCH_LIMIT = 25; // the API's default page size
-const positive = (name: string, fallback: number): number => {
-  const n = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number`);
-  return n;
-};
-const REQUESTS = positive('BENCH_REQUESTS', 2000);
-const WARMUP = positive('BENCH_WARMUP', 200);
-const CONCURRENCY = positive('BENCH_CONCURRENCY', 4);
-
-const databaseUrl = process.env.DATABASE_URL;
-if (!databaseUrl) {
-  console.error('Set DATABASE_URL to a seeded PostgreSQL database (see bench/README.md).');
-  process.exit(2);
-}
-
-interface Result {
-  operation: string;
-  samples: number[];
-  errors: number;
-}
-
-const percentile = (sorted: readonly number[], p: number): number =>
-  sorted.length === 0
-    ? NaN
-    : (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number);
-
-/** Runs `task` for inputs[0..count) with `concurrency` workers; returns per-call latency in ms. */
-const measure = async (
-  operation: string,
-  inputs: readonly string[],
-  count: number,
-  concurrency: number,
-  task: (input: string) => Promise<boolean>,
-): Promise<Result> => {
-  const samples: number[] = [];
-  let errors = 0;
-  let next = 0;
-  const worker = async () => {
-    while (next < count) {
-      const input = inputs[next++ % inputs.length] as string;
-      const started = performance.now();
-      const ok = await task(input);
-      samples.push(performance.now() - started);
-      if (!ok) errors++;
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return { operation, samples, errors };
-};
-
-const countRows = async (db: Db) => {
-  const { rows } = await sql<{ audit: string; operations: string; subjects: string }>`
-    select (select count(*) from audit_record) as audit,
-           (select count(*) from processing_operation) as operations,
-           (select count(*) from processing_operation_subject) as subjects`.execute(db);
-  const row = rows[0];
-  return { audit: Number(row?.audit), operations: Number(row?.operations), subjects: Number(row?.subjects) };
-};
+const REQUESTS = positiveEnv('BENCH_REQUESTS', 2000);
+const WARMUP = positiveEnv('BENCH_WARMUP', 200);
+const CONCURRENCY = positiveEnv('BENCH_CONCURRENCY', 4);
+const databaseUrl = requireDatabaseUrl();
 
 const main = async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'werkplein-bench-'));
-  process.env.PORT = '0';
-  process.env.WERKPLEIN_DATA_DIR = dataDir;
-  process.env.WERKPLEIN_WEB_DIR = dataDir; // the API only: no built web app needed
-  const server = await startServer(loadConfig(), { quiet: true }).catch((error: unknown) => {
-    rmSync(dataDir, { recursive: true, force: true });
-    throw error;
-  });
-  const sqlHandle = await openDatabase({ databaseUrl });
-  const db = sqlHandle.db;
+  const server = await startBenchServer(databaseUrl);
+  const db = server.db;
   try {
     const totals = await sql<{ jobseekers: string; werkpleinen: string }>`
       select (select count(*) from jobseeker) as jobseekers, (select count(*) from werkplein) as werkpleinen`.execute(
@@ -166,7 +110,7 @@ const main = async () => {
       await measure('warm-up', inputs, WARMUP, CONCURRENCY, task);
     }
 
-    const before = await countRows(db);
+    const before = await countLog(db);
     const started = performance.now();
     const results: Result[] = [];
     results.push(await measure('search by name, API, sequential', prefixes, REQUESTS, 1, apiSearch));
@@ -186,15 +130,7 @@ const main = async () => {
     );
     results.push(await measure('open jobseeker, SQL only', ids, REQUESTS, 1, sqlOpen));
     const seconds = (performance.now() - started) / 1000;
-    const after = await countRows(db);
-
-    const stats = results.map((r) => {
-      const sorted = [...r.samples].sort((a, b) => a - b);
-      return { ...r, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
-    });
-    const byName = (prefix: string) => stats.find((s) => s.operation.startsWith(prefix));
-    const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '-' : n.toFixed(2));
-    const nf = (n: number) => n.toLocaleString('en-GB');
+    const after = await countLog(db);
 
     console.log(`\nWerkplein search-and-open benchmark, ${new Date().toISOString()}`);
     console.log(
@@ -205,34 +141,18 @@ const main = async () => {
       `${nf(REQUESTS)} calls per operation after ${nf(WARMUP)} warm-up calls; search limit ${SEARCH_LIMIT}; ` +
         `server in-process (same event loop as the client)\n`,
     );
-    const width = Math.max(...stats.map((s) => s.operation.length));
+    const stats = printTable(results, TARGET_P95_MS, (operation) => operation.includes('API'));
     console.log(
-      `${'operation'.padEnd(width)}  ${'p50 ms'.padStart(8)}  ${'p95 ms'.padStart(8)}  ${'p99 ms'.padStart(8)}  errors  p95 < ${TARGET_P95_MS} ms`,
+      `\nAPI/SQL at p95 (sequential): search ${p95Ratio(stats, 'search by name, API, sequential', 'search by name, SQL')}, ` +
+        `open ${p95Ratio(stats, 'open jobseeker, API, sequential', 'open jobseeker, SQL')}`,
     );
-    for (const s of stats) {
-      const isApi = s.operation.includes('API');
-      const verdict = isApi ? (s.p95 < TARGET_P95_MS ? 'met' : 'MISSED') : '';
-      console.log(
-        `${s.operation.padEnd(width)}  ${ms(s.p50).padStart(8)}  ${ms(s.p95).padStart(8)}  ${ms(s.p99).padStart(8)}  ${String(s.errors).padStart(6)}  ${verdict}`,
-      );
-    }
-    const ratio = (api: string, bare: string) => {
-      const a = byName(api)?.p95;
-      const b = byName(bare)?.p95;
-      return a !== undefined && b !== undefined && b > 0 ? `${(a / b).toFixed(1)}×` : '-';
-    };
+    const written = logDelta(before, after);
     console.log(
-      `\nAPI/SQL at p95 (sequential): search ${ratio('search by name, API, sequential', 'search by name, SQL')}, ` +
-        `open ${ratio('open jobseeker, API, sequential', 'open jobseeker, SQL')}`,
-    );
-    console.log(
-      `Processing log written during the run (${seconds.toFixed(1)} s): ${nf(after.audit - before.audit)} audit records, ` +
-        `${nf(after.operations - before.operations)} processing operations, ${nf(after.subjects - before.subjects)} data-subject rows`,
+      `Processing log written during the run (${seconds.toFixed(1)} s): ${nf(written.audit)} audit records, ` +
+        `${nf(written.operations)} processing operations, ${nf(written.subjects)} data-subject rows`,
     );
   } finally {
-    await sqlHandle.close();
-    await server.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await server.stop();
   }
 };
 
