@@ -8,6 +8,7 @@ export const errorCodes = [
   'forbidden',
   'not_found',
   'conflict',
+  'concurrent_change',
   'jobseeker_exists',
   'login_exists',
   'mfa_required',

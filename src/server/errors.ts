@@ -29,6 +29,7 @@ export const httpStatusOf = (code: ErrorCode): number => {
     case 'not_found':
       return 404;
     case 'conflict':
+    case 'concurrent_change':
     case 'instrument_full':
     case 'employer_exists':
     case 'duplicate_referral':
@@ -56,6 +57,15 @@ export const httpStatusOf = (code: ErrorCode): number => {
       return 500;
   }
 };
+
+/**
+ * Whether the database gave up on a transaction because another one wrote the same rows at the
+ * same moment: a deadlock (40P01) or a serialization failure (40001). Everything was rolled back.
+ */
+export const isConcurrencyFailure = (error: unknown): boolean =>
+  typeof error === 'object' &&
+  error !== null &&
+  ['40P01', '40001'].includes(String((error as { code?: unknown }).code));
 
 /** Whether a database error is a unique-constraint violation (SQLSTATE 23505), on either engine. */
 export const isUniqueViolation = (error: unknown): boolean =>

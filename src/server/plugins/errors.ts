@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ApiErrorBody } from '../../contracts/errors.ts';
-import { DomainError, httpStatusOf } from '../errors.ts';
+import { DomainError, httpStatusOf, isConcurrencyFailure } from '../errors.ts';
 
 /** Field code: our own refinements carry a snake_case code as message; zod's own issues give their kind. */
 const fieldCode = (keyword: string, message: string): string => {
@@ -44,6 +44,12 @@ export const registerErrorHandling = (app: FastifyInstance): void => {
       (error.statusCode === 400 && error instanceof SyntaxError)
     ) {
       domain = new DomainError('validation_failed', 'The request body is not valid JSON');
+    } else if (isConcurrencyFailure(error)) {
+      request.log.warn({ err: error }, 'transaction rolled back: concurrent change');
+      domain = new DomainError(
+        'concurrent_change',
+        'Someone changed the same data at the same moment; nothing was saved',
+      );
     } else {
       request.log.error({ err: error }, 'unhandled error');
       domain = new DomainError('internal', 'Something went wrong on our side');

@@ -34,6 +34,8 @@ const errors: Record<ErrorCode | ClientErrorCode, string> = {
   not_found: 'De gevraagde gegevens zijn niet gevonden.',
   conflict:
     'Iemand anders heeft deze gegevens intussen gewijzigd. Laad de gegevens opnieuw en breng uw wijziging dan opnieuw aan.',
+  concurrent_change:
+    'Iemand anders wijzigde op hetzelfde moment dezelfde gegevens. Er is niets opgeslagen; probeer het opnieuw.',
   jobseeker_exists: 'Dit BSN is al bekend; het bestaande dossier is geopend.',
   login_exists: 'Deze inlognaam is al in gebruik.',
   mfa_required: 'Voor deze handeling moet u inloggen met een tweede factor.',
