@@ -24,10 +24,19 @@ describe('the national matching seed', () => {
     expect(result.matchmakersAdded).toBe(4);
     const { db } = handle;
     const [row] = (
-      await sql<{ profiles: string; activated: string; national: string; occupations: string }>`
+      await sql<{
+        profiles: string;
+        activated: string;
+        events: string;
+        national: string;
+        occupations: string;
+      }>`
         select (select count(*) from jobseeker_profile) as profiles,
                (select count(*) from jobseeker j join jobseeker_profile p on p.jobseeker_id = j.id
                  where j.available_for_work and j.activated_at is not null) as activated,
+               (select count(*) from jobseeker j join case_event e on e.jobseeker_id = j.id
+                 where j.available_for_work and e.type = 'activation.changed'
+                   and (e.data->>'availableForWork')::boolean and e.occurred_at = j.activated_at) as events,
                (select count(*) from jobseeker where bsn < '1') as national,
                (select count(distinct o) from jobseeker_profile, unnest(wanted_occupations) o) as occupations`.execute(
         db,
@@ -37,6 +46,8 @@ describe('the national matching seed', () => {
     expect(share).toBeGreaterThan(0.25);
     expect(share).toBeLessThan(0.35);
     expect(Number(row?.activated)).toBe(Number(row?.profiles));
+    // Each activation is a case event too, when it happened, as if the klantmanager had done it.
+    expect(Number(row?.events)).toBe(Number(row?.activated));
     expect(Number(row?.occupations)).toBeGreaterThan(seedOccupations.length / 2);
     // Vacancies: open, with positions, at PC4 areas where the Werkplein's own jobseekers live,
     // requiring skills of their occupation, each with an employer of the same Werkplein.

@@ -164,13 +164,24 @@ const seedProfiles = async (db: Db, now: string): Promise<number> => {
          on conflict (jobseeker_id) do nothing`,
       )
       .execute(trx);
+    // Activated as the klantmanager would: the flag and its case event (the monitor counts events).
     await sql
       .raw(
-        `update jobseeker j
-            set available_for_work = true,
-                activated_at = coalesce(j.activated_at, '${now}'::timestamptz - (p.u9 * interval '180 days'))
-           from seed_match_people p
-          where j.id = p.id and not j.available_for_work`,
+        `with activated as (
+           update jobseeker j
+              set available_for_work = true,
+                  activated_at = coalesce(j.activated_at, '${now}'::timestamptz - (p.u9 * interval '180 days'))
+             from seed_match_people p
+            where j.id = p.id and not j.available_for_work
+           returning j.id, j.werkplein_id, j.activated_at)
+         insert into case_event (werkplein_id, jobseeker_id, type, data, occurred_at, recorded_at,
+                                 actor_employee_id, actor_partner_id)
+         select a.werkplein_id, a.id, 'activation.changed',
+                jsonb_build_object('availableForWork', true, 'source', 'seed-national-matching'),
+                a.activated_at, a.activated_at, s.case_manager_id, e.partner_id
+           from activated a
+           join seed_match_staff s on s.werkplein_id = a.werkplein_id
+           left join employee e on e.id = s.case_manager_id`,
       )
       .execute(trx);
   });
