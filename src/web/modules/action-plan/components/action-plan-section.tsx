@@ -7,13 +7,6 @@ import {
   DataListValue,
   Heading3,
   Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import {
@@ -31,7 +24,7 @@ import { useSession } from '../../../shared/lib/session.tsx';
 import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
 import { CheckboxField, SelectField, TextField } from '../../../shared/ui/form.tsx';
-import { TableScroll } from '../../../shared/ui/table-scroll.tsx';
+import { DataTable } from '../../../shared/ui/data-table.tsx';
 import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
 import { notifyPlanChanged, StatusMessage, TextAreaField, useAction } from './section-kit.tsx';
 
@@ -258,50 +251,51 @@ const AgreementsTable = ({
   return (
     <>
       <StatusMessage message={message} />
-      <TableScroll label={t.agreementsCaption}>
-        <Table>
-          <TableCaption>{t.agreementsCaption}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t.columns.what}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t.columns.who}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t.columns.due}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t.columns.status}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {agreements.map((a) => (
-              <TableRow key={a.id}>
-                <TableCell>{a.description}</TableCell>
-                <TableCell>{p.responsibles[a.responsible]}</TableCell>
-                <TableCell>
-                  {formatDate(a.dueDate)}
-                  {a.status === 'open' && a.dueDate < today ? ` (${t.overdue})` : ''}
-                </TableCell>
-                <TableCell>
-                  {p.agreementStatuses[a.status]}
-                  {mayManage && nextStatuses[a.status].length > 0 ? (
-                    <ButtonGroup>
-                      {nextStatuses[a.status].map((status) => (
-                        <Button
-                          key={status}
-                          type="button"
-                          appearance="subtle-button"
-                          disabled={busy}
-                          aria-label={t.setStatus(p.agreementStatuses[status], a.description)}
-                          onClick={() => setStatus(a, status)}
-                        >
-                          {p.agreementStatuses[status]}
-                        </Button>
-                      ))}
-                    </ButtonGroup>
-                  ) : null}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableScroll>
+      <DataTable
+        caption={t.agreementsCaption}
+        captionVisible
+        rows={agreements}
+        rowKey={(a) => a.id}
+        columns={[
+          { key: 'what', header: t.columns.what, cell: (a) => a.description },
+          { key: 'who', header: t.columns.who, cell: (a) => p.responsibles[a.responsible] },
+          {
+            key: 'due',
+            header: t.columns.due,
+            cell: (a) => (
+              <>
+                {formatDate(a.dueDate)}
+                {a.status === 'open' && a.dueDate < today ? ` (${t.overdue})` : ''}
+              </>
+            ),
+          },
+          {
+            key: 'status',
+            header: t.columns.status,
+            cell: (a) => (
+              <>
+                {p.agreementStatuses[a.status]}
+                {mayManage && nextStatuses[a.status].length > 0 ? (
+                  <ButtonGroup>
+                    {nextStatuses[a.status].map((status) => (
+                      <Button
+                        key={status}
+                        type="button"
+                        appearance="subtle-button"
+                        disabled={busy}
+                        aria-label={t.setStatus(p.agreementStatuses[status], a.description)}
+                        onClick={() => setStatus(a, status)}
+                      >
+                        {p.agreementStatuses[status]}
+                      </Button>
+                    ))}
+                  </ButtonGroup>
+                ) : null}
+              </>
+            ),
+          },
+        ]}
+      />
     </>
   );
 };

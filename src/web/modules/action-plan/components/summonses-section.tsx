@@ -1,15 +1,4 @@
-import {
-  Button,
-  Heading3,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Button, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import type { TActionPlan } from '../../../../contracts/action-plan.ts';
 import type { TSummons } from '../../../../contracts/summons.ts';
@@ -19,7 +8,8 @@ import { api } from '../../../shared/lib/api.ts';
 import { formatDate, formatDateTime } from '../../../shared/lib/format.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
 import { useResource } from '../../../shared/lib/use-resource.ts';
-import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
+import { DataTable } from '../../../shared/ui/data-table.tsx';
+import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { CheckboxGroupField, RadioGroupField, SelectField, TextField } from '../../../shared/ui/form.tsx';
 import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
 import { StatusMessage, TextAreaField, useAction, usePlanChanged } from './section-kit.tsx';
@@ -218,29 +208,31 @@ export const SummonsesSection = ({ jobseeker }: DossierSectionProps) => {
   const undecided = items.filter((s) => s.sanctionPossible && !s.decision);
   return (
     <>
-      {resource.status === 'loading' ? <Loading /> : null}
-      {resource.status === 'error' ? <ApiErrorAlert error={resource.error} onRetry={reload} /> : null}
-      {resource.status === 'success' && items.length === 0 ? <Paragraph>{t.none}</Paragraph> : null}
+      <ListStatus resource={resource} onRetry={reload} size={items.length} none={t.none} />
       {items.length > 0 ? (
-        <Table>
-          <TableCaption>{t.caption}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t.columns.number}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t.columns.reason}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t.columns.issued}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t.columns.decision}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {items.map((s) => (
-              <TableRow key={s.id}>
-                <TableCell>{t.number(s.sequence)}</TableCell>
-                <TableCell>{s.reason}</TableCell>
-                <TableCell>
+        <DataTable
+          caption={t.caption}
+          captionVisible
+          scroll={false}
+          rows={items}
+          rowKey={(s) => s.id}
+          columns={[
+            { key: 'number', header: t.columns.number, cell: (s) => t.number(s.sequence) },
+            { key: 'reason', header: t.columns.reason, cell: (s) => s.reason },
+            {
+              key: 'issued',
+              header: t.columns.issued,
+              cell: (s) => (
+                <>
                   {s.issuedBy.name}, {formatDateTime(s.issuedAt)}
-                </TableCell>
-                <TableCell>
+                </>
+              ),
+            },
+            {
+              key: 'decision',
+              header: t.columns.decision,
+              cell: (s) => (
+                <>
                   {decisionText(s)}
                   {s.decision ? (
                     <>
@@ -250,11 +242,11 @@ export const SummonsesSection = ({ jobseeker }: DossierSectionProps) => {
                       </span>
                     </>
                   ) : null}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+                </>
+              ),
+            },
+          ]}
+        />
       ) : null}
       {mayDecide ? undecided.map((s) => <DecisionForm key={s.id} summons={s} reload={reload} />) : null}
       {mayIssue && resource.status === 'success' ? (

@@ -1,23 +1,11 @@
-import {
-  Alert,
-  Button,
-  Heading2,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
 import type { TEmployee } from '../../../../contracts/identity.ts';
 import { nl } from '../../../i18n/nl.ts';
 import { useResource } from '../../../shared/lib/use-resource.ts';
+import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
-import { TableScroll } from '../../../shared/ui/table-scroll.tsx';
 import { can } from '../../../shared/lib/access.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
 import { EmployeeForm, type ReferenceData } from '../components/employee-form.tsx';
@@ -143,44 +131,41 @@ export const EmployeesPage = () => {
           <Paragraph>{nl.employees.empty}</Paragraph>
         ) : null}
         {items.length > 0 ? (
-          <TableScroll label={nl.employees.caption}>
-            <Table>
-              <TableCaption className="werkplein-visually-hidden">{nl.employees.caption}</TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{nl.employees.columns.name}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{nl.employees.columns.login}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{nl.employees.columns.partner}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{nl.employees.columns.roles}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{nl.employees.columns.werkpleinen}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{nl.employees.columns.active}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{nl.employees.columns.actions}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {items.map((employee) => (
-                  <TableRow key={employee.id}>
-                    <TableHeaderCell scope="row">{employee.name}</TableHeaderCell>
-                    <TableCell>{employee.login}</TableCell>
-                    <TableCell>{partnerName(employee.partnerId)}</TableCell>
-                    <TableCell>{describeEmployeeRoles(employee)}</TableCell>
-                    <TableCell>{werkpleinNames(employee.werkpleinIds)}</TableCell>
-                    <TableCell>{employee.active ? nl.yes : nl.no}</TableCell>
-                    <TableCell>
-                      <Button
-                        appearance="subtle-button"
-                        disabled={!ref}
-                        onClick={() => open({ mode: 'edit', id: employee.id, reloaded: false })}
-                      >
-                        {nl.employees.edit}
-                        <span className="werkplein-visually-hidden"> {employee.name}</span>
-                      </Button>
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableScroll>
+          <DataTable
+            caption={nl.employees.caption}
+            rows={items}
+            rowKey={(employee) => employee.id}
+            columns={[
+              { key: 'name', header: nl.employees.columns.name, rowHeader: true, cell: (e) => e.name },
+              { key: 'login', header: nl.employees.columns.login, cell: (e) => e.login },
+              { key: 'partner', header: nl.employees.columns.partner, cell: (e) => partnerName(e.partnerId) },
+              { key: 'roles', header: nl.employees.columns.roles, cell: describeEmployeeRoles },
+              {
+                key: 'werkpleinen',
+                header: nl.employees.columns.werkpleinen,
+                cell: (e) => werkpleinNames(e.werkpleinIds),
+              },
+              {
+                key: 'active',
+                header: nl.employees.columns.active,
+                cell: (e) => (e.active ? nl.yes : nl.no),
+              },
+              {
+                key: 'actions',
+                header: nl.employees.columns.actions,
+                cell: (employee) => (
+                  <Button
+                    appearance="subtle-button"
+                    disabled={!ref}
+                    onClick={() => open({ mode: 'edit', id: employee.id, reloaded: false })}
+                  >
+                    {nl.employees.edit}
+                    <span className="werkplein-visually-hidden"> {employee.name}</span>
+                  </Button>
+                ),
+              },
+            ]}
+          />
         ) : null}
       </section>
 

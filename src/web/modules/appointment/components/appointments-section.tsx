@@ -1,4 +1,4 @@
-import { Button, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { Button, Heading3 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { appointmentChannels, type TAppointment } from '../../../../contracts/appointment.ts';
 import { fieldErrorMessage, nl } from '../../../i18n/nl.ts';
@@ -7,7 +7,7 @@ import { api } from '../../../shared/lib/api.ts';
 import { todayInAmsterdam } from '../../../shared/lib/format.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
 import { useResource } from '../../../shared/lib/use-resource.ts';
-import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
+import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { SelectField, TextField } from '../../../shared/ui/form.tsx';
 import { StatusMessage, useAction } from '../../action-plan/components/section-kit.tsx';
 import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
@@ -134,9 +134,7 @@ export const AppointmentsSection = ({ jobseeker }: DossierSectionProps) => {
   const items = resource.status === 'success' ? resource.data.items : [];
   return (
     <>
-      {resource.status === 'loading' ? <Loading /> : null}
-      {resource.status === 'error' ? <ApiErrorAlert error={resource.error} onRetry={reload} /> : null}
-      {resource.status === 'success' && items.length === 0 ? <Paragraph>{t.none}</Paragraph> : null}
+      <ListStatus resource={resource} onRetry={reload} size={items.length} none={t.none} />
       {items.length > 0 ? (
         <AppointmentsTable
           caption={t.caption}

@@ -1,18 +1,8 @@
-import {
-  Button,
-  ButtonGroup,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import type { TAppointment } from '../../../../contracts/appointment.ts';
 import { nl } from '../../../i18n/nl.ts';
 import { api } from '../../../shared/lib/api.ts';
-import { TableScroll } from '../../../shared/ui/table-scroll.tsx';
+import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { StatusMessage, useAction } from '../../action-plan/components/section-kit.tsx';
 import { amsterdamDay, amsterdamTime } from '../amsterdam-time.ts';
 
@@ -41,67 +31,76 @@ export const AppointmentsTable = ({
   return (
     <>
       <StatusMessage message={message} />
-      <TableScroll label={caption}>
-        <Table>
-          <TableCaption>{caption}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t.columns.when}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t.columns.with}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t.columns.subject}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t.columns.channel}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t.columns.status}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {items.map((a) => (
-              <TableRow key={a.id}>
-                <TableCell>
-                  {amsterdamDay(a.startsAt)} {t.time(amsterdamTime(a.startsAt), amsterdamTime(a.endsAt))}
-                </TableCell>
-                <TableCell>
-                  {show === 'employee'
-                    ? a.employee.name
-                    : a.jobseeker
-                      ? `${a.jobseeker.fullName} (${a.jobseeker.dossierNumber})`
-                      : nl.none}
-                </TableCell>
-                <TableCell>{a.subject}</TableCell>
-                <TableCell>
-                  {p.channels[a.channel]}
-                  {a.location ? `, ${a.location}` : ''}
-                </TableCell>
-                <TableCell>
-                  {p.appointmentStatuses[a.status]}
-                  {a.status === 'planned' && mayUpdate(a) ? (
-                    <ButtonGroup>
-                      {outcomes.map((status) => (
-                        <Button
-                          key={status}
-                          type="button"
-                          appearance="subtle-button"
-                          disabled={busy}
-                          aria-label={t.setStatus(p.appointmentStatuses[status], a.subject)}
-                          onClick={() =>
-                            void run(async () => {
-                              await api.put(`/api/appointments/${encodeURIComponent(a.id)}`, {
-                                status,
-                                version: a.version,
-                              });
-                            })
-                          }
-                        >
-                          {p.appointmentStatuses[status]}
-                        </Button>
-                      ))}
-                    </ButtonGroup>
-                  ) : null}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableScroll>
+      <DataTable
+        caption={caption}
+        captionVisible
+        rows={items}
+        rowKey={(a) => a.id}
+        columns={[
+          {
+            key: 'when',
+            header: t.columns.when,
+            cell: (a) => (
+              <>
+                {amsterdamDay(a.startsAt)} {t.time(amsterdamTime(a.startsAt), amsterdamTime(a.endsAt))}
+              </>
+            ),
+          },
+          {
+            key: 'with',
+            header: t.columns.with,
+            cell: (a) =>
+              show === 'employee'
+                ? a.employee.name
+                : a.jobseeker
+                  ? `${a.jobseeker.fullName} (${a.jobseeker.dossierNumber})`
+                  : nl.none,
+          },
+          { key: 'subject', header: t.columns.subject, cell: (a) => a.subject },
+          {
+            key: 'channel',
+            header: t.columns.channel,
+            cell: (a) => (
+              <>
+                {p.channels[a.channel]}
+                {a.location ? `, ${a.location}` : ''}
+              </>
+            ),
+          },
+          {
+            key: 'status',
+            header: t.columns.status,
+            cell: (a) => (
+              <>
+                {p.appointmentStatuses[a.status]}
+                {a.status === 'planned' && mayUpdate(a) ? (
+                  <ButtonGroup>
+                    {outcomes.map((status) => (
+                      <Button
+                        key={status}
+                        type="button"
+                        appearance="subtle-button"
+                        disabled={busy}
+                        aria-label={t.setStatus(p.appointmentStatuses[status], a.subject)}
+                        onClick={() =>
+                          void run(async () => {
+                            await api.put(`/api/appointments/${encodeURIComponent(a.id)}`, {
+                              status,
+                              version: a.version,
+                            });
+                          })
+                        }
+                      >
+                        {p.appointmentStatuses[status]}
+                      </Button>
+                    ))}
+                  </ButtonGroup>
+                ) : null}
+              </>
+            ),
+          },
+        ]}
+      />
     </>
   );
 };

@@ -1,11 +1,10 @@
-import { Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import type { TAppointment } from '../../../../contracts/appointment.ts';
 import { nl } from '../../../i18n/nl.ts';
 import { formatDate, todayInAmsterdam } from '../../../shared/lib/format.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
 import { useResource } from '../../../shared/lib/use-resource.ts';
-import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
+import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { TextField } from '../../../shared/ui/form.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { AppointmentsTable } from '../components/appointments-table.tsx';
@@ -25,9 +24,7 @@ export const CalendarPage = () => {
     <>
       <PageHeading>{t.title}</PageHeading>
       <TextField id="calendar-day" label={t.date} type="date" value={day} onChange={setDay} />
-      {resource.status === 'loading' ? <Loading /> : null}
-      {resource.status === 'error' ? <ApiErrorAlert error={resource.error} onRetry={reload} /> : null}
-      {resource.status === 'success' && items.length === 0 ? <Paragraph>{t.none}</Paragraph> : null}
+      <ListStatus resource={resource} onRetry={reload} size={items.length} none={t.none} />
       {items.length > 0 ? (
         <AppointmentsTable
           caption={t.caption(formatDate(day))}

@@ -1,22 +1,12 @@
-import {
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
 import type { TCaseloadResponse } from '../../../../contracts/caseload.ts';
 import { nl } from '../../../i18n/nl.ts';
 import { formatDateTime } from '../../../shared/lib/format.ts';
 import { paths } from '../../../shared/lib/navigation.ts';
 import { useResource } from '../../../shared/lib/use-resource.ts';
-import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
+import { DataTable } from '../../../shared/ui/data-table.tsx';
+import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterLink } from '../../../shared/ui/router-link.tsx';
-import { TableScroll } from '../../../shared/ui/table-scroll.tsx';
 
 const t = nl.caseflow.caseload;
 
@@ -27,47 +17,44 @@ export const CaseloadPage = () => {
   return (
     <>
       <PageHeading>{t.title}</PageHeading>
-      {resource.status === 'loading' ? <Loading /> : null}
-      {resource.status === 'error' ? <ApiErrorAlert error={resource.error} onRetry={reload} /> : null}
-      {resource.status === 'success' ? (
-        <Paragraph>{items.length === 0 ? t.none : t.count(items.length)}</Paragraph>
-      ) : null}
+      <ListStatus resource={resource} onRetry={reload} size={items.length} none={t.none} count={t.count} />
       {items.length > 0 ? (
-        <TableScroll label={t.caption}>
-          <Table>
-            <TableCaption className="werkplein-visually-hidden">{t.caption}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t.columns.name}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.dossierNumber}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.benefit}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.step}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.activated}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.lastContact}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.tasks}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.overdue}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {items.map((item) => (
-                <TableRow key={item.id}>
-                  <TableHeaderCell scope="row">
-                    <RouterLink to={paths.dossier(item.id)}>{item.fullName}</RouterLink>
-                  </TableHeaderCell>
-                  <TableCell>{item.dossierNumber}</TableCell>
-                  <TableCell>{item.benefitType ?? nl.none}</TableCell>
-                  <TableCell>
-                    {item.participationStep ? nl.caseflow.step(item.participationStep) : t.noStep}
-                  </TableCell>
-                  <TableCell>{item.availableForWork ? nl.yes : nl.no}</TableCell>
-                  <TableCell>{item.lastContactAt ? formatDateTime(item.lastContactAt) : nl.none}</TableCell>
-                  <TableCell>{item.openTasks}</TableCell>
-                  <TableCell>{item.overdueTasks > 0 ? <strong>{item.overdueTasks}</strong> : 0}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableScroll>
+        <DataTable
+          caption={t.caption}
+          rows={items}
+          rowKey={(item) => item.id}
+          columns={[
+            {
+              key: 'name',
+              header: t.columns.name,
+              rowHeader: true,
+              cell: (item) => <RouterLink to={paths.dossier(item.id)}>{item.fullName}</RouterLink>,
+            },
+            { key: 'dossierNumber', header: t.columns.dossierNumber, cell: (item) => item.dossierNumber },
+            { key: 'benefit', header: t.columns.benefit, cell: (item) => item.benefitType ?? nl.none },
+            {
+              key: 'step',
+              header: t.columns.step,
+              cell: (item) => (item.participationStep ? nl.caseflow.step(item.participationStep) : t.noStep),
+            },
+            {
+              key: 'activated',
+              header: t.columns.activated,
+              cell: (item) => (item.availableForWork ? nl.yes : nl.no),
+            },
+            {
+              key: 'lastContact',
+              header: t.columns.lastContact,
+              cell: (item) => (item.lastContactAt ? formatDateTime(item.lastContactAt) : nl.none),
+            },
+            { key: 'tasks', header: t.columns.tasks, cell: (item) => item.openTasks },
+            {
+              key: 'overdue',
+              header: t.columns.overdue,
+              cell: (item) => (item.overdueTasks > 0 ? <strong>{item.overdueTasks}</strong> : 0),
+            },
+          ]}
+        />
       ) : null}
     </>
   );

@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  Heading2,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import type { TMyDayOffer, TMyDayResponse, TMyDayTask } from '../../../../contracts/caseload.ts';
 import { errorMessage, nl } from '../../../i18n/nl.ts';
@@ -18,10 +6,10 @@ import { api, isApiError } from '../../../shared/lib/api.ts';
 import { formatDate, formatDateTime } from '../../../shared/lib/format.ts';
 import { paths } from '../../../shared/lib/navigation.ts';
 import { useResource } from '../../../shared/lib/use-resource.ts';
+import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterLink } from '../../../shared/ui/router-link.tsx';
-import { TableScroll } from '../../../shared/ui/table-scroll.tsx';
 
 const t = nl.caseflow.myDay;
 const c = t.columns;
@@ -84,36 +72,31 @@ export const MyDayPage = () => {
             {day.appointments.length === 0 ? (
               <Paragraph>{t.noAppointments}</Paragraph>
             ) : (
-              <TableScroll label={t.appointmentsCaption}>
-                <Table>
-                  <TableCaption className="werkplein-visually-hidden">{t.appointmentsCaption}</TableCaption>
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell scope="col">{c.time}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{c.jobseeker}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{c.subject}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{c.channel}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{c.location}</TableHeaderCell>
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {day.appointments.map((a) => (
-                      <TableRow key={a.id}>
-                        <TableCell>
-                          <time dateTime={a.startsAt}>{time(a.startsAt)}</time>–
-                          <time dateTime={a.endsAt}>{time(a.endsAt)}</time>
-                        </TableCell>
-                        <TableCell>
-                          <Person person={a.jobseeker} />
-                        </TableCell>
-                        <TableCell>{a.subject}</TableCell>
-                        <TableCell>{nl.caseflow.channels[a.channel] ?? a.channel}</TableCell>
-                        <TableCell>{a.location || nl.none}</TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              </TableScroll>
+              <DataTable
+                caption={t.appointmentsCaption}
+                rows={day.appointments}
+                rowKey={(a) => a.id}
+                columns={[
+                  {
+                    key: 'time',
+                    header: c.time,
+                    cell: (a) => (
+                      <>
+                        <time dateTime={a.startsAt}>{time(a.startsAt)}</time>–
+                        <time dateTime={a.endsAt}>{time(a.endsAt)}</time>
+                      </>
+                    ),
+                  },
+                  { key: 'jobseeker', header: c.jobseeker, cell: (a) => <Person person={a.jobseeker} /> },
+                  { key: 'subject', header: c.subject, cell: (a) => a.subject },
+                  {
+                    key: 'channel',
+                    header: c.channel,
+                    cell: (a) => nl.caseflow.channels[a.channel] ?? a.channel,
+                  },
+                  { key: 'location', header: c.location, cell: (a) => a.location || nl.none },
+                ]}
+              />
             )}
           </section>
 
@@ -122,45 +105,46 @@ export const MyDayPage = () => {
             {day.tasks.length === 0 ? (
               <Paragraph>{t.noTasks}</Paragraph>
             ) : (
-              <TableScroll label={t.tasksCaption}>
-                <Table>
-                  <TableCaption className="werkplein-visually-hidden">{t.tasksCaption}</TableCaption>
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell scope="col">{c.task}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{c.jobseeker}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{c.due}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{c.status}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{c.action}</TableHeaderCell>
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {day.tasks.map((task) => (
-                      <TableRow key={task.id}>
-                        <TableCell>{taskTitle(task)}</TableCell>
-                        <TableCell>
-                          <Person person={task.jobseeker} />
-                        </TableCell>
-                        <TableCell>
-                          <time dateTime={task.dueAt}>{formatDateTime(task.dueAt).slice(0, 16)}</time>
-                        </TableCell>
-                        <TableCell>{task.overdue ? <strong>{t.overdue}</strong> : t.dueToday}</TableCell>
-                        <TableCell>
-                          <Button
-                            type="button"
-                            appearance="secondary-action-button"
-                            aria-label={t.complete(taskTitle(task))}
-                            disabled={busy === task.id}
-                            onClick={() => void complete(task)}
-                          >
-                            {t.completeShort}
-                          </Button>
-                        </TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              </TableScroll>
+              <DataTable
+                caption={t.tasksCaption}
+                rows={day.tasks}
+                rowKey={(task) => task.id}
+                columns={[
+                  { key: 'task', header: c.task, cell: taskTitle },
+                  {
+                    key: 'jobseeker',
+                    header: c.jobseeker,
+                    cell: (task) => <Person person={task.jobseeker} />,
+                  },
+                  {
+                    key: 'due',
+                    header: c.due,
+                    cell: (task) => (
+                      <time dateTime={task.dueAt}>{formatDateTime(task.dueAt).slice(0, 16)}</time>
+                    ),
+                  },
+                  {
+                    key: 'status',
+                    header: c.status,
+                    cell: (task) => (task.overdue ? <strong>{t.overdue}</strong> : t.dueToday),
+                  },
+                  {
+                    key: 'action',
+                    header: c.action,
+                    cell: (task) => (
+                      <Button
+                        type="button"
+                        appearance="secondary-action-button"
+                        aria-label={t.complete(taskTitle(task))}
+                        disabled={busy === task.id}
+                        onClick={() => void complete(task)}
+                      >
+                        {t.completeShort}
+                      </Button>
+                    ),
+                  },
+                ]}
+              />
             )}
           </section>
 
@@ -169,83 +153,75 @@ export const MyDayPage = () => {
             {day.signals.length === 0 ? (
               <Paragraph>{t.noSignals}</Paragraph>
             ) : (
-              <TableScroll label={t.signalsCaption}>
-                <Table>
-                  <TableCaption className="werkplein-visually-hidden">{t.signalsCaption}</TableCaption>
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell scope="col">{c.jobseeker}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{c.unit}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{c.answer}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{c.answeredAt}</TableHeaderCell>
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {day.signals.map((s) => (
-                      <TableRow key={s.referralId}>
-                        <TableCell>
-                          <Person person={s.jobseeker} />
-                        </TableCell>
-                        <TableCell>
-                          {s.unit
-                            ? ((nl.backOfficeUnits as Record<string, string>)[s.unit] ?? s.unit)
-                            : (s.externalProvider ?? nl.none)}
-                        </TableCell>
-                        <TableCell>{s.answer ?? nl.none}</TableCell>
-                        <TableCell>
-                          <time dateTime={s.answeredAt}>{formatDateTime(s.answeredAt).slice(0, 16)}</time>
-                        </TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              </TableScroll>
+              <DataTable
+                caption={t.signalsCaption}
+                rows={day.signals}
+                rowKey={(s) => s.referralId}
+                columns={[
+                  { key: 'jobseeker', header: c.jobseeker, cell: (s) => <Person person={s.jobseeker} /> },
+                  {
+                    key: 'unit',
+                    header: c.unit,
+                    cell: (s) =>
+                      s.unit
+                        ? ((nl.backOfficeUnits as Record<string, string>)[s.unit] ?? s.unit)
+                        : (s.externalProvider ?? nl.none),
+                  },
+                  { key: 'answer', header: c.answer, cell: (s) => s.answer ?? nl.none },
+                  {
+                    key: 'answeredAt',
+                    header: c.answeredAt,
+                    cell: (s) => (
+                      <time dateTime={s.answeredAt}>{formatDateTime(s.answeredAt).slice(0, 16)}</time>
+                    ),
+                  },
+                ]}
+              />
             )}
           </section>
 
           {day.offers.length > 0 ? (
             <section aria-labelledby="my-day-offers">
               <Heading2 id="my-day-offers">{t.offersHeading}</Heading2>
-              <TableScroll label={t.offersCaption}>
-                <Table>
-                  <TableCaption className="werkplein-visually-hidden">{t.offersCaption}</TableCaption>
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell scope="col">{c.vacancy}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{c.offeredBy}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{c.message}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{c.offeredAt}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{c.action}</TableHeaderCell>
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {day.offers.map((o) => (
-                      <TableRow key={o.offerId}>
-                        <TableCell>
-                          <RouterLink to={paths.vacancy(o.vacancy.id)}>
-                            {t.vacancyAt(o.vacancy.title, o.vacancy.employerName)}
-                          </RouterLink>
-                        </TableCell>
-                        <TableCell>{o.offeredBy}</TableCell>
-                        <TableCell>{o.message || nl.none}</TableCell>
-                        <TableCell>
-                          <time dateTime={o.offeredAt}>{formatDateTime(o.offeredAt).slice(0, 16)}</time>
-                        </TableCell>
-                        <TableCell>
-                          <Button
-                            appearance="secondary-action-button"
-                            disabled={busy === o.offerId}
-                            aria-label={t.markSeen(o.vacancy.title)}
-                            onClick={() => void markSeen(o)}
-                          >
-                            {t.markSeenShort}
-                          </Button>
-                        </TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              </TableScroll>
+              <DataTable
+                caption={t.offersCaption}
+                rows={day.offers}
+                rowKey={(o) => o.offerId}
+                columns={[
+                  {
+                    key: 'vacancy',
+                    header: c.vacancy,
+                    cell: (o) => (
+                      <RouterLink to={paths.vacancy(o.vacancy.id)}>
+                        {t.vacancyAt(o.vacancy.title, o.vacancy.employerName)}
+                      </RouterLink>
+                    ),
+                  },
+                  { key: 'offeredBy', header: c.offeredBy, cell: (o) => o.offeredBy },
+                  { key: 'message', header: c.message, cell: (o) => o.message || nl.none },
+                  {
+                    key: 'offeredAt',
+                    header: c.offeredAt,
+                    cell: (o) => (
+                      <time dateTime={o.offeredAt}>{formatDateTime(o.offeredAt).slice(0, 16)}</time>
+                    ),
+                  },
+                  {
+                    key: 'action',
+                    header: c.action,
+                    cell: (o) => (
+                      <Button
+                        appearance="secondary-action-button"
+                        disabled={busy === o.offerId}
+                        aria-label={t.markSeen(o.vacancy.title)}
+                        onClick={() => void markSeen(o)}
+                      >
+                        {t.markSeenShort}
+                      </Button>
+                    ),
+                  },
+                ]}
+              />
             </section>
           ) : null}
         </>

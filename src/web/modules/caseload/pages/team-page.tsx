@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  Heading2,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import type { TCaseloadResponse } from '../../../../contracts/caseload.ts';
 import { errorMessage, nl } from '../../../i18n/nl.ts';
@@ -20,9 +8,9 @@ import { useSearchParams } from 'react-router';
 import type { TTeamResponse } from '../../../../contracts/caseload.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
 import { useResource } from '../../../shared/lib/use-resource.ts';
-import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
+import { DataTable } from '../../../shared/ui/data-table.tsx';
+import { ListStatus, Loading } from '../../../shared/ui/feedback.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
-import { TableScroll } from '../../../shared/ui/table-scroll.tsx';
 
 const t = nl.caseflow.team;
 
@@ -64,37 +52,25 @@ export const TeamPage = () => {
         </form>
       ) : null}
       <Paragraph>{t.explanation}</Paragraph>
-      {resource.status === 'loading' ? <Loading /> : null}
-      {resource.status === 'error' ? <ApiErrorAlert error={resource.error} onRetry={reload} /> : null}
-      {resource.status === 'success' && members.length === 0 ? <Paragraph>{t.none}</Paragraph> : null}
+      <ListStatus resource={resource} onRetry={reload} size={members.length} none={t.none} />
       {members.length > 0 ? (
-        <TableScroll label={t.caption}>
-          <Table>
-            <TableCaption className="werkplein-visually-hidden">{t.caption}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t.columns.name}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.partner}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.caseload}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.overdue}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.longest}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.median}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {members.map((m) => (
-                <TableRow key={m.caseManagerId}>
-                  <TableHeaderCell scope="row">{m.name}</TableHeaderCell>
-                  <TableCell>{m.partnerName}</TableCell>
-                  <TableCell>{m.caseloadSize}</TableCell>
-                  <TableCell>{m.overdueTasks > 0 ? <strong>{m.overdueTasks}</strong> : 0}</TableCell>
-                  <TableCell>{t.days(m.longestWithoutContactDays)}</TableCell>
-                  <TableCell>{t.days(m.medianDaysWithoutContact)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableScroll>
+        <DataTable
+          caption={t.caption}
+          rows={members}
+          rowKey={(m) => m.caseManagerId}
+          columns={[
+            { key: 'name', header: t.columns.name, rowHeader: true, cell: (m) => m.name },
+            { key: 'partner', header: t.columns.partner, cell: (m) => m.partnerName },
+            { key: 'caseload', header: t.columns.caseload, cell: (m) => m.caseloadSize },
+            {
+              key: 'overdue',
+              header: t.columns.overdue,
+              cell: (m) => (m.overdueTasks > 0 ? <strong>{m.overdueTasks}</strong> : 0),
+            },
+            { key: 'longest', header: t.columns.longest, cell: (m) => t.days(m.longestWithoutContactDays) },
+            { key: 'median', header: t.columns.median, cell: (m) => t.days(m.medianDaysWithoutContact) },
+          ]}
+        />
       ) : null}
       {members.length > 1 ? <MoveCases members={members} onMoved={reload} /> : null}
     </>

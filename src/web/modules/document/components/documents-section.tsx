@@ -7,13 +7,6 @@ import {
   FormLabel,
   Heading3,
   Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
 } from '@utrecht/component-library-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { documentKinds, MAX_DOCUMENT_BYTES } from '../../../../contracts/document-kinds.ts';
@@ -24,9 +17,9 @@ import { formatDateTime } from '../../../shared/lib/format.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
 import { can } from '../../../shared/lib/access.ts';
 import { useResource } from '../../../shared/lib/use-resource.ts';
-import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
+import { DataTable } from '../../../shared/ui/data-table.tsx';
+import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { SelectField } from '../../../shared/ui/form.tsx';
-import { TableScroll } from '../../../shared/ui/table-scroll.tsx';
 import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
 
 const t = nl.document;
@@ -73,56 +66,49 @@ export const DocumentsSection = ({ jobseeker }: DossierSectionProps) => {
   const items = resource.status === 'success' ? resource.data.items : [];
   return (
     <>
-      {resource.status === 'loading' ? <Loading /> : null}
-      {resource.status === 'error' ? <ApiErrorAlert error={resource.error} onRetry={reload} /> : null}
-      {resource.status === 'success' && items.length === 0 ? <Paragraph>{t.none}</Paragraph> : null}
+      <ListStatus resource={resource} onRetry={reload} size={items.length} none={t.none} />
       {items.length > 0 ? (
-        <TableScroll label={t.caption}>
-          <Table>
-            <TableCaption>{t.caption}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t.columns.kind}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.file}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.version}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.size}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.by}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.at}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {items.map((d) => (
-                <TableRow key={d.id}>
-                  <TableCell>{t.kinds[d.kind]}</TableCell>
-                  <TableCell>
-                    <a
-                      href={`${path}/${encodeURIComponent(d.id)}/content`}
-                      download={d.filename}
-                      aria-label={t.download(d.filename)}
-                    >
-                      {d.filename}
-                    </a>
-                    {d.superseded ? <span className="werkplein-muted"> ({t.replacedBy})</span> : null}
-                    {!d.superseded && can(session, 'document.manage') ? (
-                      <>
-                        {' '}
-                        <Button appearance="subtle-button" type="button" onClick={() => setReplacing(d)}>
-                          {t.newVersion(d.filename)}
-                        </Button>
-                      </>
-                    ) : null}
-                  </TableCell>
-                  <TableCell>{d.version}</TableCell>
-                  <TableCell>{t.sizeKb(kb(d.sizeBytes))}</TableCell>
-                  <TableCell>{d.uploadedBy.name}</TableCell>
-                  <TableCell>
-                    <time dateTime={d.uploadedAt}>{formatDateTime(d.uploadedAt)}</time>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableScroll>
+        <DataTable
+          caption={t.caption}
+          captionVisible
+          rows={items}
+          rowKey={(d) => d.id}
+          columns={[
+            { key: 'kind', header: t.columns.kind, cell: (d) => t.kinds[d.kind] },
+            {
+              key: 'file',
+              header: t.columns.file,
+              cell: (d) => (
+                <>
+                  <a
+                    href={`${path}/${encodeURIComponent(d.id)}/content`}
+                    download={d.filename}
+                    aria-label={t.download(d.filename)}
+                  >
+                    {d.filename}
+                  </a>
+                  {d.superseded ? <span className="werkplein-muted"> ({t.replacedBy})</span> : null}
+                  {!d.superseded && can(session, 'document.manage') ? (
+                    <>
+                      {' '}
+                      <Button appearance="subtle-button" type="button" onClick={() => setReplacing(d)}>
+                        {t.newVersion(d.filename)}
+                      </Button>
+                    </>
+                  ) : null}
+                </>
+              ),
+            },
+            { key: 'version', header: t.columns.version, cell: (d) => d.version },
+            { key: 'size', header: t.columns.size, cell: (d) => t.sizeKb(kb(d.sizeBytes)) },
+            { key: 'by', header: t.columns.by, cell: (d) => d.uploadedBy.name },
+            {
+              key: 'at',
+              header: t.columns.at,
+              cell: (d) => <time dateTime={d.uploadedAt}>{formatDateTime(d.uploadedAt)}</time>,
+            },
+          ]}
+        />
       ) : null}
 
       {can(session, 'document.manage') ? (

@@ -16,7 +16,7 @@ import { api, isApiError } from '../../../shared/lib/api.ts';
 import { formatDateTime } from '../../../shared/lib/format.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
 import { useResource } from '../../../shared/lib/use-resource.ts';
-import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
+import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
 
 const t = nl.document;
@@ -48,11 +48,12 @@ export const NotesSection = ({ jobseeker }: DossierSectionProps) => {
 
   return (
     <>
-      {resource.status === 'loading' ? <Loading /> : null}
-      {resource.status === 'error' ? <ApiErrorAlert error={resource.error} onRetry={reload} /> : null}
-      {resource.status === 'success' && resource.data.items.length === 0 ? (
-        <Paragraph>{t.notesNone}</Paragraph>
-      ) : null}
+      <ListStatus
+        resource={resource}
+        onRetry={reload}
+        size={resource.status === 'success' ? resource.data.items.length : 0}
+        none={t.notesNone}
+      />
       {resource.status === 'success' && resource.data.items.length > 0 ? (
         <UnorderedList>
           {resource.data.items.map((n) => (

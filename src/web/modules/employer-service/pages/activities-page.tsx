@@ -1,14 +1,4 @@
-import {
-  Button,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import type { TActivitySummary } from '../../../../contracts/labour-market-activity.ts';
@@ -19,11 +9,11 @@ import { formatDate } from '../../../shared/lib/format.ts';
 import { paths } from '../../../shared/lib/navigation.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
 import { useResource } from '../../../shared/lib/use-resource.ts';
-import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
+import { DataTable } from '../../../shared/ui/data-table.tsx';
+import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { RadioGroupField } from '../../../shared/ui/form.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterButtonLink, RouterLink } from '../../../shared/ui/router-link.tsx';
-import { TableScroll } from '../../../shared/ui/table-scroll.tsx';
 
 const t = nl.activity;
 type Period = (typeof activityPeriods)[number];
@@ -68,45 +58,42 @@ export const ActivitiesPage = () => {
           {t.list.show}
         </Button>
       </form>
-      {resource.status === 'loading' ? <Loading /> : null}
-      {resource.status === 'error' ? <ApiErrorAlert error={resource.error} onRetry={reload} /> : null}
-      {resource.status === 'success' && items.length === 0 ? (
-        <Paragraph>{t.list.none(period)}</Paragraph>
-      ) : null}
+      <ListStatus resource={resource} onRetry={reload} size={items.length} none={t.list.none(period)} />
       {items.length > 0 ? (
-        <TableScroll label={t.list.caption(period)}>
-          <Table>
-            <TableCaption>{t.list.caption(period)}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t.list.columns.date}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.list.columns.time}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.list.columns.title}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.list.columns.kind}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.list.columns.location}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.list.columns.places}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.list.columns.employers}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.list.columns.status}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {items.map((a) => (
-                <TableRow key={a.id}>
-                  <TableCell className="werkplein-nowrap">{formatDate(a.date)}</TableCell>
-                  <TableCell className="werkplein-nowrap">{t.timeRange(a.startTime, a.endTime)}</TableCell>
-                  <TableCell>
-                    <RouterLink to={paths.activity(a.id)}>{a.title}</RouterLink>
-                  </TableCell>
-                  <TableCell>{t.kinds[a.kind]}</TableCell>
-                  <TableCell>{a.location}</TableCell>
-                  <TableCell>{t.list.places(a.placesTaken, a.capacity)}</TableCell>
-                  <TableCell>{a.employerCount}</TableCell>
-                  <TableCell>{t.statuses[a.status]}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableScroll>
+        <DataTable
+          caption={t.list.caption(period)}
+          captionVisible
+          rows={items}
+          rowKey={(a) => a.id}
+          columns={[
+            {
+              key: 'date',
+              header: t.list.columns.date,
+              className: 'werkplein-nowrap',
+              cell: (a) => formatDate(a.date),
+            },
+            {
+              key: 'time',
+              header: t.list.columns.time,
+              className: 'werkplein-nowrap',
+              cell: (a) => t.timeRange(a.startTime, a.endTime),
+            },
+            {
+              key: 'title',
+              header: t.list.columns.title,
+              cell: (a) => <RouterLink to={paths.activity(a.id)}>{a.title}</RouterLink>,
+            },
+            { key: 'kind', header: t.list.columns.kind, cell: (a) => t.kinds[a.kind] },
+            { key: 'location', header: t.list.columns.location, cell: (a) => a.location },
+            {
+              key: 'places',
+              header: t.list.columns.places,
+              cell: (a) => t.list.places(a.placesTaken, a.capacity),
+            },
+            { key: 'employers', header: t.list.columns.employers, cell: (a) => a.employerCount },
+            { key: 'status', header: t.list.columns.status, cell: (a) => t.statuses[a.status] },
+          ]}
+        />
       ) : null}
     </>
   );

@@ -9,13 +9,6 @@ import {
   Heading2,
   Heading3,
   Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
@@ -36,6 +29,7 @@ import { formatDate, formatDateTime, todayInAmsterdam } from '../../../shared/li
 import { paths } from '../../../shared/lib/navigation.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
 import { useResource } from '../../../shared/lib/use-resource.ts';
+import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { LoadFailedPage, Loading } from '../../../shared/ui/feedback.tsx';
 import {
   CheckboxGroupField,
@@ -48,7 +42,6 @@ import {
 } from '../../../shared/ui/form.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterButtonLink, RouterLink } from '../../../shared/ui/router-link.tsx';
-import { TableScroll } from '../../../shared/ui/table-scroll.tsx';
 
 const t = nl.activity;
 const d = t.detail;
@@ -487,41 +480,45 @@ const JobseekersSection = ({
       <ErrorSummary items={rowProblems.items} attempt={rowProblems.attempt} />
       {activity.jobseekers.length === 0 ? <Paragraph>{d.noJobseekers}</Paragraph> : null}
       {activity.jobseekers.length > 0 ? (
-        <TableScroll label={d.jobseekersCaption}>
-          <Table>
-            <TableCaption>{d.jobseekersCaption}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{d.columns.name}</TableHeaderCell>
-                <TableHeaderCell scope="col">{d.columns.dossierNumber}</TableHeaderCell>
-                <TableHeaderCell scope="col">{d.columns.status}</TableHeaderCell>
-                <TableHeaderCell scope="col">{d.columns.recorded}</TableHeaderCell>
-                <TableHeaderCell scope="col">{d.columns.followUp}</TableHeaderCell>
-                {canEnrol ? <TableHeaderCell scope="col">{d.columns.actions}</TableHeaderCell> : null}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {activity.jobseekers.map((j) => {
+        <DataTable
+          caption={d.jobseekersCaption}
+          captionVisible
+          rows={activity.jobseekers}
+          rowKey={(j) => j.jobseeker.id}
+          columns={[
+            {
+              key: 'name',
+              header: d.columns.name,
+              rowHeader: true,
+              cell: (j) =>
+                canLinkDossier ? (
+                  <RouterLink to={paths.dossier(j.jobseeker.id)}>{j.jobseeker.name}</RouterLink>
+                ) : (
+                  j.jobseeker.name
+                ),
+            },
+            { key: 'dossierNumber', header: d.columns.dossierNumber, cell: (j) => j.jobseeker.dossierNumber },
+            { key: 'status', header: d.columns.status, cell: (j) => t.participationStatuses[j.status] },
+            {
+              key: 'recorded',
+              header: d.columns.recorded,
+              cell: (j) => {
                 const step = lastStep(j);
-                return (
-                  <TableRow key={j.jobseeker.id}>
-                    <TableHeaderCell scope="row">
-                      {canLinkDossier ? (
-                        <RouterLink to={paths.dossier(j.jobseeker.id)}>{j.jobseeker.name}</RouterLink>
-                      ) : (
-                        j.jobseeker.name
-                      )}
-                    </TableHeaderCell>
-                    <TableCell>{j.jobseeker.dossierNumber}</TableCell>
-                    <TableCell>{t.participationStatuses[j.status]}</TableCell>
-                    <TableCell>
-                      {step ? d.recordedBy(step.by.name, formatDateTime(step.at)) : nl.none}
-                    </TableCell>
-                    <TableCell>
-                      {j.followUpEmployer ? d.followUpAt(j.followUpEmployer.name) : nl.none}
-                    </TableCell>
-                    {canEnrol ? (
-                      <TableCell>
+                return step ? d.recordedBy(step.by.name, formatDateTime(step.at)) : nl.none;
+              },
+            },
+            {
+              key: 'followUp',
+              header: d.columns.followUp,
+              cell: (j) => (j.followUpEmployer ? d.followUpAt(j.followUpEmployer.name) : nl.none),
+            },
+            ...(canEnrol
+              ? [
+                  {
+                    key: 'actions',
+                    header: d.columns.actions,
+                    cell: (j: TJobseekerParticipation) => (
+                      <>
                         {j.status === 'invited' || j.status === 'withdrawn' ? (
                           <RowButton
                             label={d.register}
@@ -536,14 +533,13 @@ const JobseekersSection = ({
                             onClick={() => void move(j, 'withdrawn')}
                           />
                         ) : null}
-                      </TableCell>
-                    ) : null}
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </TableScroll>
+                      </>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
       ) : null}
       {canEnrol ? (
         <form

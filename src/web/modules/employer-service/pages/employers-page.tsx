@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  Heading2,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { TEmployer } from '../../../../contracts/employer.ts';
@@ -21,11 +9,11 @@ import { api, isApiError } from '../../../shared/lib/api.ts';
 import { formatDateTime } from '../../../shared/lib/format.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
 import { useResource } from '../../../shared/lib/use-resource.ts';
-import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
+import { DataTable } from '../../../shared/ui/data-table.tsx';
+import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { CheckboxField, SelectField, TextField } from '../../../shared/ui/form.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterLink } from '../../../shared/ui/router-link.tsx';
-import { TableScroll } from '../../../shared/ui/table-scroll.tsx';
 
 const t = nl.employer;
 type Summary = Pick<TEmployer, 'id' | 'name' | 'kvkNumber' | 'sector' | 'accountManager' | 'lastContactAt'>;
@@ -122,37 +110,33 @@ export const EmployersPage = () => {
           {t.search}
         </Button>
       </form>
-      {resource.status === 'loading' ? <Loading /> : null}
-      {resource.status === 'error' ? <ApiErrorAlert error={resource.error} onRetry={reload} /> : null}
-      {resource.status === 'success' && items.length === 0 ? <Paragraph>{t.none}</Paragraph> : null}
+      <ListStatus resource={resource} onRetry={reload} size={items.length} none={t.none} />
       {items.length > 0 ? (
-        <TableScroll label={t.caption}>
-          <Table>
-            <TableCaption>{t.caption}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t.columns.name}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.kvk}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.sector}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.matchmaker}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.lastContact}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {items.map((e) => (
-                <TableRow key={e.id}>
-                  <TableCell>
-                    <RouterLink to={`/werkgevers/${e.id}`}>{e.name}</RouterLink>
-                  </TableCell>
-                  <TableCell>{e.kvkNumber}</TableCell>
-                  <TableCell>{t.sectors[e.sector]}</TableCell>
-                  <TableCell>{e.accountManager?.name ?? t.noMatchmaker}</TableCell>
-                  <TableCell>{e.lastContactAt ? formatDateTime(e.lastContactAt) : nl.none}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableScroll>
+        <DataTable
+          caption={t.caption}
+          captionVisible
+          rows={items}
+          rowKey={(e) => e.id}
+          columns={[
+            {
+              key: 'name',
+              header: t.columns.name,
+              cell: (e) => <RouterLink to={`/werkgevers/${e.id}`}>{e.name}</RouterLink>,
+            },
+            { key: 'kvk', header: t.columns.kvk, cell: (e) => e.kvkNumber },
+            { key: 'sector', header: t.columns.sector, cell: (e) => t.sectors[e.sector] },
+            {
+              key: 'matchmaker',
+              header: t.columns.matchmaker,
+              cell: (e) => e.accountManager?.name ?? t.noMatchmaker,
+            },
+            {
+              key: 'lastContact',
+              header: t.columns.lastContact,
+              cell: (e) => (e.lastContactAt ? formatDateTime(e.lastContactAt) : nl.none),
+            },
+          ]}
+        />
       ) : null}
 
       {can(session, 'employer.manage') ? (

@@ -1,15 +1,4 @@
-import {
-  Button,
-  Heading2,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import type { TJobseekerSearchResponse } from '../../../../contracts/jobseeker.ts';
@@ -19,10 +8,10 @@ import { formatDate, formatPostcode } from '../../../shared/lib/format.ts';
 import { paths } from '../../../shared/lib/navigation.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
 import { useResource } from '../../../shared/lib/use-resource.ts';
+import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ApiErrorAlert } from '../../../shared/ui/feedback.tsx';
 import { SelectField, TextField } from '../../../shared/ui/form.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
-import { TableScroll } from '../../../shared/ui/table-scroll.tsx';
 import { RouterButtonLink, RouterLink } from '../../../shared/ui/router-link.tsx';
 
 const MIN_QUERY = 2;
@@ -129,39 +118,47 @@ export const SearchPage = () => {
           <Paragraph>{status}</Paragraph>
           {resource.status === 'error' ? <ApiErrorAlert error={resource.error} onRetry={reload} /> : null}
           {items.length > 0 ? (
-            <TableScroll label={nl.search.caption}>
-              <Table>
-                <TableCaption className="werkplein-visually-hidden">{nl.search.caption}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{nl.search.columns.dossierNumber}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{nl.search.columns.name}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{nl.search.columns.birthDate}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{nl.search.columns.address}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{nl.search.columns.bsn}</TableHeaderCell>
-                    {showWerkplein ? (
-                      <TableHeaderCell scope="col">{nl.search.columns.werkplein}</TableHeaderCell>
-                    ) : null}
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {items.map((item) => (
-                    <TableRow key={item.id}>
-                      <TableCell>{item.dossierNumber}</TableCell>
-                      <TableCell>
-                        <RouterLink to={paths.dossier(item.id)}>{item.fullName}</RouterLink>
-                      </TableCell>
-                      <TableCell>{formatDate(item.birthDate)}</TableCell>
-                      <TableCell>
-                        {formatPostcode(item.postcode)} {item.city}
-                      </TableCell>
-                      <TableCell>{item.bsnMasked}</TableCell>
-                      {showWerkplein ? <TableCell>{werkpleinName(item.werkpleinId)}</TableCell> : null}
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </TableScroll>
+            <DataTable
+              caption={nl.search.caption}
+              rows={items}
+              rowKey={(item) => item.id}
+              columns={[
+                {
+                  key: 'dossierNumber',
+                  header: nl.search.columns.dossierNumber,
+                  cell: (item) => item.dossierNumber,
+                },
+                {
+                  key: 'name',
+                  header: nl.search.columns.name,
+                  cell: (item) => <RouterLink to={paths.dossier(item.id)}>{item.fullName}</RouterLink>,
+                },
+                {
+                  key: 'birthDate',
+                  header: nl.search.columns.birthDate,
+                  cell: (item) => formatDate(item.birthDate),
+                },
+                {
+                  key: 'address',
+                  header: nl.search.columns.address,
+                  cell: (item) => (
+                    <>
+                      {formatPostcode(item.postcode)} {item.city}
+                    </>
+                  ),
+                },
+                { key: 'bsn', header: nl.search.columns.bsn, cell: (item) => item.bsnMasked },
+                ...(showWerkplein
+                  ? [
+                      {
+                        key: 'werkplein',
+                        header: nl.search.columns.werkplein,
+                        cell: (item: (typeof items)[number]) => werkpleinName(item.werkpleinId),
+                      },
+                    ]
+                  : []),
+              ]}
+            />
           ) : null}
         </section>
       ) : null}

@@ -2,20 +2,10 @@
  * Why a match scores what it does: a one-line summary (what is missing, partly met or unknown, and
  * the bridges), and per criterion a table with the verdict in words, the points and what was found.
  */
-import {
-  Paragraph,
-  StatusBadge,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Paragraph, StatusBadge } from '@utrecht/component-library-react';
 import type { TMatchExplanation } from '../../../../contracts/matching.ts';
 import { nl } from '../../../i18n/nl.ts';
-import { TableScroll } from '../../../shared/ui/table-scroll.tsx';
+import { DataTable } from '../../../shared/ui/data-table.tsx';
 
 const t = nl.matching;
 type Status = TMatchExplanation['criteria'][number]['status'];
@@ -42,31 +32,31 @@ export const MatchSummary = ({ match }: { match: TMatchExplanation }) => (
 export const MatchDetails = ({ match, name }: { match: TMatchExplanation; name: string }) => (
   <details className="werkplein-details">
     <summary>{t.candidates.explanationSummary}</summary>
-    <TableScroll label={t.candidates.tableCaption(name)}>
-      <Table className="werkplein-table--compact">
-        <TableCaption className="werkplein-visually-hidden">{t.candidates.tableCaption(name)}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t.candidates.columns.criterion}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t.candidates.columns.status}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t.candidates.columns.points}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t.candidates.columns.detail}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {match.criteria.map((c) => (
-            <TableRow key={c.criterion}>
-              <TableHeaderCell scope="row">{t.criteria[c.criterion]}</TableHeaderCell>
-              <TableCell>
-                <CriterionBadge status={c.status} />
-              </TableCell>
-              <TableCell>{t.candidates.points(c.points, c.maxPoints)}</TableCell>
-              <TableCell>{t.criterionDetail(c)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableScroll>
+    <DataTable
+      caption={t.candidates.tableCaption(name)}
+      className="werkplein-table--compact"
+      rows={match.criteria}
+      rowKey={(c) => c.criterion}
+      columns={[
+        {
+          key: 'criterion',
+          header: t.candidates.columns.criterion,
+          rowHeader: true,
+          cell: (c) => t.criteria[c.criterion],
+        },
+        {
+          key: 'status',
+          header: t.candidates.columns.status,
+          cell: (c) => <CriterionBadge status={c.status} />,
+        },
+        {
+          key: 'points',
+          header: t.candidates.columns.points,
+          cell: (c) => t.candidates.points(c.points, c.maxPoints),
+        },
+        { key: 'detail', header: t.candidates.columns.detail, cell: (c) => t.criterionDetail(c) },
+      ]}
+    />
     <Paragraph>{t.bridgesLine(match.bridges)}</Paragraph>
   </details>
 );

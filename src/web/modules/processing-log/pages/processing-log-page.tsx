@@ -6,13 +6,6 @@ import {
   Heading2,
   Paragraph,
   StatusBadge,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
 } from '@utrecht/component-library-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { TEmployee, TRole } from '../../../../contracts/identity.ts';
@@ -28,10 +21,10 @@ import {
   compactErrors,
   type FieldErrors,
 } from '../../../shared/lib/validation.ts';
+import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ApiErrorAlert } from '../../../shared/ui/feedback.tsx';
 import { ErrorSummary, SelectField, TextField, type ErrorSummaryItem } from '../../../shared/ui/form.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
-import { TableScroll } from '../../../shared/ui/table-scroll.tsx';
 
 /** The server returns at most this many entries per search (ZProcessingLogQuery's default). */
 const LIMIT = 100;
@@ -211,65 +204,78 @@ export const ProcessingLogPage = () => {
           ) : null}
           {items.length >= LIMIT ? <Paragraph>{nl.processingLog.limited(LIMIT)}</Paragraph> : null}
           {items.length > 0 ? (
-            <TableScroll label={nl.processingLog.caption}>
-              <Table className="werkplein-table--compact">
-                <TableCaption className="werkplein-visually-hidden">{nl.processingLog.caption}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{nl.processingLog.columns.occurredAt}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{nl.processingLog.columns.employee}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{nl.processingLog.columns.role}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{nl.processingLog.columns.action}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{nl.processingLog.columns.object}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{nl.processingLog.columns.result}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{nl.processingLog.columns.activity}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{nl.processingLog.columns.traceId}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {items.map((entry) => (
-                    <TableRow key={entry.auditId}>
-                      <TableCell className="werkplein-nowrap">
-                        <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt)}</time>
-                      </TableCell>
-                      <TableCell>
-                        {entry.employee ? (
-                          <>
-                            {entry.employee.name}
-                            <br />
-                            <span className="werkplein-muted">{entry.employee.login}</span>
-                          </>
-                        ) : (
-                          nl.processingLog.system
-                        )}
-                      </TableCell>
-                      <TableCell>{roleLabel(entry.role)}</TableCell>
-                      <TableCell>{nl.processingLog.actions[entry.action] ?? entry.action}</TableCell>
-                      <TableCell>
-                        {entry.objectType
-                          ? (nl.processingLog.objectTypes[entry.objectType] ?? entry.objectType)
-                          : nl.none}
-                        {entry.objectId ? (
-                          <>
-                            <br />
-                            <Code className="werkplein-id">{entry.objectId}</Code>
-                          </>
-                        ) : null}
-                      </TableCell>
-                      <TableCell>
-                        <StatusBadge status={resultStatus[entry.result]}>
-                          {nl.logResults[entry.result]}
-                        </StatusBadge>
-                      </TableCell>
-                      <TableCell>{activityNames(entry)}</TableCell>
-                      <TableCell>
-                        <Code className="werkplein-id">{entry.traceId}</Code>
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </TableScroll>
+            <DataTable
+              caption={nl.processingLog.caption}
+              className="werkplein-table--compact"
+              rows={items}
+              rowKey={(entry) => entry.auditId}
+              columns={[
+                {
+                  key: 'occurredAt',
+                  header: nl.processingLog.columns.occurredAt,
+                  className: 'werkplein-nowrap',
+                  cell: (entry) => (
+                    <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt)}</time>
+                  ),
+                },
+                {
+                  key: 'employee',
+                  header: nl.processingLog.columns.employee,
+                  cell: (entry) =>
+                    entry.employee ? (
+                      <>
+                        {entry.employee.name}
+                        <br />
+                        <span className="werkplein-muted">{entry.employee.login}</span>
+                      </>
+                    ) : (
+                      nl.processingLog.system
+                    ),
+                },
+                {
+                  key: 'role',
+                  header: nl.processingLog.columns.role,
+                  cell: (entry) => roleLabel(entry.role),
+                },
+                {
+                  key: 'action',
+                  header: nl.processingLog.columns.action,
+                  cell: (entry) => nl.processingLog.actions[entry.action] ?? entry.action,
+                },
+                {
+                  key: 'object',
+                  header: nl.processingLog.columns.object,
+                  cell: (entry) => (
+                    <>
+                      {entry.objectType
+                        ? (nl.processingLog.objectTypes[entry.objectType] ?? entry.objectType)
+                        : nl.none}
+                      {entry.objectId ? (
+                        <>
+                          <br />
+                          <Code className="werkplein-id">{entry.objectId}</Code>
+                        </>
+                      ) : null}
+                    </>
+                  ),
+                },
+                {
+                  key: 'result',
+                  header: nl.processingLog.columns.result,
+                  cell: (entry) => (
+                    <StatusBadge status={resultStatus[entry.result]}>
+                      {nl.logResults[entry.result]}
+                    </StatusBadge>
+                  ),
+                },
+                { key: 'activity', header: nl.processingLog.columns.activity, cell: activityNames },
+                {
+                  key: 'traceId',
+                  header: nl.processingLog.columns.traceId,
+                  cell: (entry) => <Code className="werkplein-id">{entry.traceId}</Code>,
+                },
+              ]}
+            />
           ) : null}
         </section>
       ) : null}

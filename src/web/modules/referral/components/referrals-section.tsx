@@ -1,16 +1,4 @@
-import {
-  Button,
-  ButtonGroup,
-  Heading3,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Heading3 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { backOfficeUnits } from '../../../../contracts/identity.ts';
 import type { TReferral } from '../../../../contracts/referral.ts';
@@ -20,7 +8,8 @@ import { api } from '../../../shared/lib/api.ts';
 import { formatDateTime } from '../../../shared/lib/format.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
 import { useResource } from '../../../shared/lib/use-resource.ts';
-import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
+import { DataTable } from '../../../shared/ui/data-table.tsx';
+import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { RadioGroupField, SelectField, TextField } from '../../../shared/ui/form.tsx';
 import { StatusMessage, TextAreaField, useAction } from '../../action-plan/components/section-kit.tsx';
 import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
@@ -154,48 +143,53 @@ export const ReferralsSection = ({ jobseeker }: DossierSectionProps) => {
     });
   return (
     <>
-      {resource.status === 'loading' ? <Loading /> : null}
-      {resource.status === 'error' ? <ApiErrorAlert error={resource.error} onRetry={reload} /> : null}
-      {resource.status === 'success' && items.length === 0 ? <Paragraph>{t.none}</Paragraph> : null}
+      <ListStatus resource={resource} onRetry={reload} size={items.length} none={t.none} />
       <StatusMessage message={message} />
       {items.length > 0 ? (
-        <Table>
-          <TableCaption>{t.caption}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t.columns.to}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t.columns.question}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t.columns.answer}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t.columns.status}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {items.map((r) => (
-              <TableRow key={r.id}>
-                <TableCell>{referralTarget(r)}</TableCell>
-                <TableCell>
+        <DataTable
+          caption={t.caption}
+          captionVisible
+          scroll={false}
+          rows={items}
+          rowKey={(r) => r.id}
+          columns={[
+            { key: 'to', header: t.columns.to, cell: referralTarget },
+            {
+              key: 'question',
+              header: t.columns.question,
+              cell: (r) => (
+                <>
                   {r.question}
                   <br />
                   <span className="werkplein-muted">
                     {t.by(r.referredBy?.name ?? nl.none, formatDateTime(r.createdAt))}
                   </span>
-                </TableCell>
-                <TableCell>
-                  {r.answer ? (
-                    <>
-                      {r.answer}
-                      <br />
-                      <span className="werkplein-muted">
-                        {t.by(r.answeredBy?.name ?? nl.none, formatDateTime(r.answeredAt))}
-                      </span>
-                    </>
-                  ) : mayManage && r.status === 'open' && r.unit === null ? (
-                    <ExternalAnswerForm referral={r} reload={reload} />
-                  ) : (
-                    nl.none
-                  )}
-                </TableCell>
-                <TableCell>
+                </>
+              ),
+            },
+            {
+              key: 'answer',
+              header: t.columns.answer,
+              cell: (r) =>
+                r.answer ? (
+                  <>
+                    {r.answer}
+                    <br />
+                    <span className="werkplein-muted">
+                      {t.by(r.answeredBy?.name ?? nl.none, formatDateTime(r.answeredAt))}
+                    </span>
+                  </>
+                ) : mayManage && r.status === 'open' && r.unit === null ? (
+                  <ExternalAnswerForm referral={r} reload={reload} />
+                ) : (
+                  nl.none
+                ),
+            },
+            {
+              key: 'status',
+              header: t.columns.status,
+              cell: (r) => (
+                <>
                   {p.referralStatuses[r.status]}
                   {r.status === 'answered' && r.signalSeenAt === null ? ` — ${t.newSignal}` : ''}
                   {mayManage ? (
@@ -226,11 +220,11 @@ export const ReferralsSection = ({ jobseeker }: DossierSectionProps) => {
                       ) : null}
                     </ButtonGroup>
                   ) : null}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+                </>
+              ),
+            },
+          ]}
+        />
       ) : null}
       {mayManage ? <ReferForm jobseekerId={jobseeker.id} reload={reload} /> : null}
     </>

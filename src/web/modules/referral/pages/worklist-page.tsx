@@ -7,7 +7,7 @@ import { formatDateTime } from '../../../shared/lib/format.ts';
 import { paths } from '../../../shared/lib/navigation.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
 import { useResource } from '../../../shared/lib/use-resource.ts';
-import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
+import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterLink } from '../../../shared/ui/router-link.tsx';
 import {
@@ -91,11 +91,12 @@ export const WorklistPage = () => {
         </Button>
       </ButtonGroup>
       <StatusMessage message={confirmation} />
-      {resource.status === 'loading' ? <Loading /> : null}
-      {resource.status === 'error' ? <ApiErrorAlert error={resource.error} onRetry={reload} /> : null}
-      {resource.status === 'success' && items.length === 0 ? (
-        <Paragraph>{status === 'open' ? t.noneOpen : t.noneAnswered}</Paragraph>
-      ) : null}
+      <ListStatus
+        resource={resource}
+        onRetry={reload}
+        size={items.length}
+        none={status === 'open' ? t.noneOpen : t.noneAnswered}
+      />
       {items.map((item) => (
         <section key={item.id} aria-labelledby={`item-${item.id}`} className="werkplein-worklist-item">
           <Heading2 id={`item-${item.id}`}>

@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Button,
-  ButtonGroup,
-  Heading3,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Alert, Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import type { TInstrument, TPurchase } from '../../../../contracts/trajectory.ts';
 import { errorMessage, fieldErrorMessage, fieldErrorsOf, nl } from '../../../i18n/nl.ts';
@@ -20,9 +7,9 @@ import { api, isApiError } from '../../../shared/lib/api.ts';
 import { formatDate, todayInAmsterdam } from '../../../shared/lib/format.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
 import { useResource } from '../../../shared/lib/use-resource.ts';
-import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
+import { DataTable } from '../../../shared/ui/data-table.tsx';
+import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { SelectField, TextField } from '../../../shared/ui/form.tsx';
-import { TableScroll } from '../../../shared/ui/table-scroll.tsx';
 import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
 
 const t = nl.trajectory;
@@ -92,66 +79,67 @@ export const PurchasesSection = ({ jobseeker }: DossierSectionProps) => {
           <Paragraph>{message.text}</Paragraph>
         </Alert>
       ) : null}
-      {resource.status === 'loading' ? <Loading /> : null}
-      {resource.status === 'error' ? <ApiErrorAlert error={resource.error} onRetry={reload} /> : null}
-      {resource.status === 'success' && items.length === 0 ? <Paragraph>{t.none}</Paragraph> : null}
+      <ListStatus resource={resource} onRetry={reload} size={items.length} none={t.none} />
       {items.length > 0 ? (
-        <TableScroll label={t.purchasesCaption}>
-          <Table>
-            <TableCaption>{t.purchasesCaption}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t.columns.instrument}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.paidBy}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.benefit}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.price}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.period}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.status}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {items.map((p) => (
-                <TableRow key={p.id}>
-                  <TableCell>
-                    {p.instrument.name}
-                    <br />
-                    <span className="werkplein-muted">{p.instrument.provider}</span>
-                  </TableCell>
-                  <TableCell>{p.fundingPartner.name}</TableCell>
-                  <TableCell>{p.benefitType ?? t.noBenefit}</TableCell>
-                  <TableCell>{t.money(p.priceCents)}</TableCell>
-                  <TableCell>{t.period(formatDate(p.startDate), formatDate(p.endDate))}</TableCell>
-                  <TableCell>
-                    {t.statuses[p.status]}
-                    {mayBuy && nextStatuses[p.status].length > 0 ? (
-                      <ButtonGroup>
-                        {nextStatuses[p.status].map((status) => (
-                          <Button
-                            key={status}
-                            type="button"
-                            appearance="subtle-button"
-                            disabled={busy}
-                            aria-label={t.setStatus(t.statuses[status], p.instrument.name)}
-                            onClick={() =>
-                              void act(async () => {
-                                await api.put(`${path}/${encodeURIComponent(p.id)}`, {
-                                  status,
-                                  version: p.version,
-                                });
-                              })
-                            }
-                          >
-                            {t.statuses[status]}
-                          </Button>
-                        ))}
-                      </ButtonGroup>
-                    ) : null}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableScroll>
+        <DataTable
+          caption={t.purchasesCaption}
+          captionVisible
+          rows={items}
+          rowKey={(p) => p.id}
+          columns={[
+            {
+              key: 'instrument',
+              header: t.columns.instrument,
+              cell: (p) => (
+                <>
+                  {p.instrument.name}
+                  <br />
+                  <span className="werkplein-muted">{p.instrument.provider}</span>
+                </>
+              ),
+            },
+            { key: 'paidBy', header: t.columns.paidBy, cell: (p) => p.fundingPartner.name },
+            { key: 'benefit', header: t.columns.benefit, cell: (p) => p.benefitType ?? t.noBenefit },
+            { key: 'price', header: t.columns.price, cell: (p) => t.money(p.priceCents) },
+            {
+              key: 'period',
+              header: t.columns.period,
+              cell: (p) => t.period(formatDate(p.startDate), formatDate(p.endDate)),
+            },
+            {
+              key: 'status',
+              header: t.columns.status,
+              cell: (p) => (
+                <>
+                  {t.statuses[p.status]}
+                  {mayBuy && nextStatuses[p.status].length > 0 ? (
+                    <ButtonGroup>
+                      {nextStatuses[p.status].map((status) => (
+                        <Button
+                          key={status}
+                          type="button"
+                          appearance="subtle-button"
+                          disabled={busy}
+                          aria-label={t.setStatus(t.statuses[status], p.instrument.name)}
+                          onClick={() =>
+                            void act(async () => {
+                              await api.put(`${path}/${encodeURIComponent(p.id)}`, {
+                                status,
+                                version: p.version,
+                              });
+                            })
+                          }
+                        >
+                          {t.statuses[status]}
+                        </Button>
+                      ))}
+                    </ButtonGroup>
+                  ) : null}
+                </>
+              ),
+            },
+          ]}
+        />
       ) : null}
 
       {mayBuy ? (

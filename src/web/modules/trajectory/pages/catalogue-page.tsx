@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  Heading2,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import type { TInstrument } from '../../../../contracts/trajectory.ts';
 import { errorMessage, fieldErrorMessage, fieldErrorsOf, nl } from '../../../i18n/nl.ts';
@@ -18,10 +6,10 @@ import { can } from '../../../shared/lib/access.ts';
 import { api, isApiError } from '../../../shared/lib/api.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
 import { useResource } from '../../../shared/lib/use-resource.ts';
-import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
+import { DataTable } from '../../../shared/ui/data-table.tsx';
+import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { SelectField, TextField } from '../../../shared/ui/form.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
-import { TableScroll } from '../../../shared/ui/table-scroll.tsx';
 
 const t = nl.trajectory;
 const rules = ['by_benefit', 'uwv', 'municipality', 'sheltered_employment'] as const;
@@ -125,57 +113,53 @@ export const CataloguePage = () => {
           <Paragraph>{message.text}</Paragraph>
         </Alert>
       ) : null}
-      {resource.status === 'loading' ? <Loading /> : null}
-      {resource.status === 'error' ? <ApiErrorAlert error={resource.error} onRetry={reload} /> : null}
-      {resource.status === 'success' && items.length === 0 ? <Paragraph>{t.noInstruments}</Paragraph> : null}
+      <ListStatus resource={resource} onRetry={reload} size={items.length} none={t.noInstruments} />
       {items.length > 0 ? (
-        <TableScroll label={t.catalogueCaption}>
-          <Table>
-            <TableCaption>{t.catalogueCaption}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t.columns.instrument}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.provider}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.funding}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.price}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.duration}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.places}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.columns.active}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {items.map((i) => (
-                <TableRow key={i.id}>
-                  <TableCell>
-                    {i.name}
-                    {i.description ? (
-                      <>
-                        <br />
-                        <span className="werkplein-muted">{i.description}</span>
-                      </>
-                    ) : null}
-                  </TableCell>
-                  <TableCell>{i.provider}</TableCell>
-                  <TableCell>{t.fundingRules[i.fundingRule]}</TableCell>
-                  <TableCell>{t.money(i.priceCents)}</TableCell>
-                  <TableCell>{t.weeks(i.durationWeeks)}</TableCell>
-                  <TableCell>{t.places(i.placesTaken, i.capacity)}</TableCell>
-                  <TableCell>
-                    {i.active ? t.yes : t.no}
-                    {mayManage ? (
-                      <>
-                        {' '}
-                        <Button type="button" appearance="subtle-button" onClick={() => toggle(i)}>
-                          {i.active ? t.deactivate(i.name) : t.activate(i.name)}
-                        </Button>
-                      </>
-                    ) : null}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableScroll>
+        <DataTable
+          caption={t.catalogueCaption}
+          captionVisible
+          rows={items}
+          rowKey={(i) => i.id}
+          columns={[
+            {
+              key: 'instrument',
+              header: t.columns.instrument,
+              cell: (i) => (
+                <>
+                  {i.name}
+                  {i.description ? (
+                    <>
+                      <br />
+                      <span className="werkplein-muted">{i.description}</span>
+                    </>
+                  ) : null}
+                </>
+              ),
+            },
+            { key: 'provider', header: t.columns.provider, cell: (i) => i.provider },
+            { key: 'funding', header: t.columns.funding, cell: (i) => t.fundingRules[i.fundingRule] },
+            { key: 'price', header: t.columns.price, cell: (i) => t.money(i.priceCents) },
+            { key: 'duration', header: t.columns.duration, cell: (i) => t.weeks(i.durationWeeks) },
+            { key: 'places', header: t.columns.places, cell: (i) => t.places(i.placesTaken, i.capacity) },
+            {
+              key: 'active',
+              header: t.columns.active,
+              cell: (i) => (
+                <>
+                  {i.active ? t.yes : t.no}
+                  {mayManage ? (
+                    <>
+                      {' '}
+                      <Button type="button" appearance="subtle-button" onClick={() => toggle(i)}>
+                        {i.active ? t.deactivate(i.name) : t.activate(i.name)}
+                      </Button>
+                    </>
+                  ) : null}
+                </>
+              ),
+            },
+          ]}
+        />
       ) : null}
 
       {mayManage ? (
