@@ -24,7 +24,6 @@ export type DataColumn<Row> = {
 /**
  * A list as a table: a caption (only for screen readers unless `captionVisible`), one header row of
  * column headers and one row per item, in a region that scrolls sideways on a narrow screen.
- * `scroll={false}` leaves the scroll region out.
  */
 export const DataTable = <Row,>({
   caption,
@@ -33,7 +32,6 @@ export const DataTable = <Row,>({
   rows,
   rowKey,
   className,
-  scroll = true,
 }: {
   caption: string;
   captionVisible?: boolean;
@@ -42,9 +40,8 @@ export const DataTable = <Row,>({
   rowKey: (row: Row) => string;
   /** A class on the table, e.g. `werkplein-table--compact`. */
   className?: string;
-  scroll?: boolean;
-}) => {
-  const table = (
+}) => (
+  <TableScroll label={caption}>
     <Table className={className}>
       <TableCaption className={captionVisible ? undefined : 'werkplein-visually-hidden'}>
         {caption}
@@ -76,6 +73,5 @@ export const DataTable = <Row,>({
         ))}
       </TableBody>
     </Table>
-  );
-  return scroll ? <TableScroll label={caption}>{table}</TableScroll> : table;
-};
+  </TableScroll>
+);

@@ -213,7 +213,6 @@ export const SummonsesSection = ({ jobseeker }: DossierSectionProps) => {
         <DataTable
           caption={t.caption}
           captionVisible
-          scroll={false}
           rows={items}
           rowKey={(s) => s.id}
           columns={[

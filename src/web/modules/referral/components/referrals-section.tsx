@@ -149,7 +149,6 @@ export const ReferralsSection = ({ jobseeker }: DossierSectionProps) => {
         <DataTable
           caption={t.caption}
           captionVisible
-          scroll={false}
           rows={items}
           rowKey={(r) => r.id}
           columns={[
