@@ -23,9 +23,10 @@ import { formatDateTime, todayInAmsterdam } from '../../../shared/lib/format.ts'
 import { paths } from '../../../shared/lib/navigation.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
 import { useFormErrors } from '../../../shared/lib/use-form-errors.ts';
-import { ErrorSummary, RadioGroupField, SelectField, TextField } from '../../../shared/ui/form.tsx';
+import { ErrorSummary, RadioGroupField, TextField } from '../../../shared/ui/form.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterButtonLink } from '../../../shared/ui/router-link.tsx';
+import { WerkpleinField } from '../../../shared/ui/werkplein-field.tsx';
 import {
   emptyRegisterValues,
   toRegisterRequest,
@@ -241,17 +242,11 @@ export const RegistrationPage = () => {
       <ErrorSummary items={summary} attempt={attempt} />
       <Paragraph>{t.intro}</Paragraph>
       <form noValidate onSubmit={(e) => void submit(e)} className="werkplein-form" aria-busy={busy}>
-        {werkpleinen.length > 1 ? (
-          <SelectField
-            id="werkpleinId"
-            label={nl.register.fields.werkpleinId}
-            value={person.werkpleinId}
-            onChange={(v) => setPerson((p) => ({ ...p, werkpleinId: v }))}
-            options={werkpleinen.map((w) => ({ value: w.id, label: w.name }))}
-            placeholder={nl.register.chooseWerkplein}
-            error={errors.werkpleinId}
-          />
-        ) : null}
+        <WerkpleinField
+          value={person.werkpleinId}
+          onChange={(v) => setPerson((p) => ({ ...p, werkpleinId: v }))}
+          error={errors.werkpleinId}
+        />
         <RadioGroupField
           id="channel"
           label={t.channel}

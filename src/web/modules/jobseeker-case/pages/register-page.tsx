@@ -15,9 +15,10 @@ import { todayInAmsterdam } from '../../../shared/lib/format.ts';
 import { paths } from '../../../shared/lib/navigation.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
 import { apiProblems, useFormErrors } from '../../../shared/lib/use-form-errors.ts';
-import { choiceId, ErrorSummary, RadioGroupField, SelectField, TextField } from '../../../shared/ui/form.tsx';
+import { choiceId, ErrorSummary, RadioGroupField, TextField } from '../../../shared/ui/form.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterButtonLink } from '../../../shared/ui/router-link.tsx';
+import { WerkpleinField } from '../../../shared/ui/werkplein-field.tsx';
 import { dossierFlashState } from '../dossier-flash.ts';
 import {
   emptyRegisterValues,
@@ -40,7 +41,6 @@ export const RegisterPage = () => {
   const { werkpleinen } = useSession();
   const navigate = useNavigate();
   const [only] = werkpleinen;
-  const chooseWerkplein = werkpleinen.length > 1;
   const [values, setValues] = useState<RegisterValues>(() =>
     emptyRegisterValues(werkpleinen.length === 1 && only ? only.id : ''),
   );
@@ -100,17 +100,11 @@ export const RegisterPage = () => {
         className="werkplein-form"
         aria-busy={submitting}
       >
-        {chooseWerkplein ? (
-          <SelectField
-            id="werkpleinId"
-            label={labels.werkpleinId}
-            value={values.werkpleinId}
-            onChange={set('werkpleinId')}
-            options={werkpleinen.map((w) => ({ value: w.id, label: w.name }))}
-            placeholder={nl.register.chooseWerkplein}
-            error={messageFor('werkpleinId')}
-          />
-        ) : null}
+        <WerkpleinField
+          value={values.werkpleinId}
+          onChange={set('werkpleinId')}
+          error={messageFor('werkpleinId')}
+        />
 
         <Fieldset className="werkplein-fieldset werkplein-fieldset--section">
           <FieldsetLegend>{nl.register.personHeading}</FieldsetLegend>
