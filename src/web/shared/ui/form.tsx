@@ -24,36 +24,6 @@ import {
 import { useEffect, useRef, type ChangeEvent, type MouseEvent, type ReactNode } from 'react';
 import { nl } from '../../i18n/nl.ts';
 
-const describedBy = (...ids: (string | undefined | false)[]): string | undefined => {
-  const list = ids.filter(Boolean).join(' ');
-  return list || undefined;
-};
-
-const Label = ({ htmlFor, label, optional }: { htmlFor: string; label: string; optional?: boolean }) => (
-  <div className="utrecht-form-field__label">
-    <FormLabel htmlFor={htmlFor}>
-      {label}
-      {optional ? <span className="werkplein-optional"> {nl.form.optional}</span> : null}
-    </FormLabel>
-  </div>
-);
-
-const Description = ({ id, children }: { id: string; children?: ReactNode }) =>
-  children ? (
-    <FormFieldDescription id={id} className="utrecht-form-field__description">
-      {children}
-    </FormFieldDescription>
-  ) : null;
-
-const ErrorMessage = ({ id, children }: { id: string; children?: string }) =>
-  children ? (
-    <FormFieldErrorMessage id={id} className="utrecht-form-field__error-message">
-      {/* Not by colour alone: the word "Fout" precedes every message. */}
-      <span className="werkplein-visually-hidden">{nl.form.errorPrefix}</span>
-      {children}
-    </FormFieldErrorMessage>
-  ) : null;
-
 interface FieldProps {
   id: string;
   label: string;
@@ -62,6 +32,45 @@ interface FieldProps {
   error?: string;
   optional?: boolean;
 }
+
+/** The aria-describedby of a field's control (or group): the description and error that are shown. */
+const describedBy = ({ id, description, error }: FieldProps): string | undefined =>
+  [description ? `${id}-description` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+const OptionalMark = ({ optional }: { optional?: boolean }) =>
+  optional ? <span className="werkplein-optional"> {nl.form.optional}</span> : null;
+
+/** The description and error message below a label or legend, with the ids describedBy names. */
+const DescriptionAndError = ({ id, description, error }: FieldProps) => (
+  <>
+    {description ? (
+      <FormFieldDescription id={`${id}-description`} className="utrecht-form-field__description">
+        {description}
+      </FormFieldDescription>
+    ) : null}
+    {error ? (
+      <FormFieldErrorMessage id={`${id}-error`} className="utrecht-form-field__error-message">
+        {/* Not by colour alone: the word "Fout" precedes every message. */}
+        <span className="werkplein-visually-hidden">{nl.form.errorPrefix}</span>
+        {error}
+      </FormFieldErrorMessage>
+    ) : null}
+  </>
+);
+
+/** A field with one control: its label, description and error, then the control itself. */
+const FieldShell = ({ children, ...field }: FieldProps & { children: ReactNode }) => (
+  <FormField type="text" invalid={Boolean(field.error)} className="utrecht-form-field--distanced">
+    <div className="utrecht-form-field__label">
+      <FormLabel htmlFor={field.id}>
+        {field.label}
+        <OptionalMark optional={field.optional} />
+      </FormLabel>
+    </div>
+    <DescriptionAndError {...field} />
+    <div className="utrecht-form-field__input">{children}</div>
+  </FormField>
+);
 
 export interface TextFieldProps extends FieldProps {
   name?: string;
@@ -79,11 +88,6 @@ export interface TextFieldProps extends FieldProps {
 }
 
 export const TextField = ({
-  id,
-  label,
-  description,
-  error,
-  optional,
   name,
   value,
   onChange,
@@ -95,36 +99,28 @@ export const TextField = ({
   readOnly,
   maxLength,
   size,
-}: TextFieldProps) => {
-  const descriptionId = `${id}-description`;
-  const errorId = `${id}-error`;
-  return (
-    <FormField type="text" invalid={Boolean(error)} className="utrecht-form-field--distanced">
-      <Label htmlFor={id} label={label} optional={optional} />
-      <Description id={descriptionId}>{description}</Description>
-      <ErrorMessage id={errorId}>{error}</ErrorMessage>
-      <div className="utrecht-form-field__input">
-        <Textbox
-          id={id}
-          name={name ?? id}
-          type={type}
-          value={value}
-          onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
-          invalid={Boolean(error)}
-          required={!optional}
-          autoComplete={autoComplete}
-          inputMode={inputMode}
-          spellCheck={spellCheck}
-          disabled={disabled}
-          readOnly={readOnly}
-          maxLength={maxLength}
-          className={size ? `werkplein-input--${size}` : undefined}
-          aria-describedby={describedBy(Boolean(description) && descriptionId, Boolean(error) && errorId)}
-        />
-      </div>
-    </FormField>
-  );
-};
+  ...field
+}: TextFieldProps) => (
+  <FieldShell {...field}>
+    <Textbox
+      id={field.id}
+      name={name ?? field.id}
+      type={type}
+      value={value}
+      onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
+      invalid={Boolean(field.error)}
+      required={!field.optional}
+      autoComplete={autoComplete}
+      inputMode={inputMode}
+      spellCheck={spellCheck}
+      disabled={disabled}
+      readOnly={readOnly}
+      maxLength={maxLength}
+      className={size ? `werkplein-input--${size}` : undefined}
+      aria-describedby={describedBy(field)}
+    />
+  </FieldShell>
+);
 
 export interface SelectFieldProps extends FieldProps {
   name?: string;
@@ -135,47 +131,54 @@ export interface SelectFieldProps extends FieldProps {
   placeholder?: string;
 }
 
-export const SelectField = ({
+export const SelectField = ({ name, value, onChange, options, placeholder, ...field }: SelectFieldProps) => (
+  <FieldShell {...field}>
+    <Select
+      id={field.id}
+      name={name ?? field.id}
+      value={value}
+      onChange={(event: ChangeEvent<HTMLSelectElement>) => onChange(event.target.value)}
+      invalid={Boolean(field.error)}
+      aria-invalid={field.error ? true : undefined}
+      aria-required={field.optional ? undefined : true}
+      aria-describedby={describedBy(field)}
+    >
+      {placeholder !== undefined ? <SelectOption value="">{placeholder}</SelectOption> : null}
+      {options.map((option) => (
+        <SelectOption key={option.value} value={option.value}>
+          {option.label}
+        </SelectOption>
+      ))}
+    </Select>
+  </FieldShell>
+);
+
+/** One radio button or checkbox with its label after it. */
+const Choice = ({
+  type,
   id,
   label,
-  description,
-  error,
-  optional,
-  name,
-  value,
-  onChange,
-  options,
-  placeholder,
-}: SelectFieldProps) => {
-  const descriptionId = `${id}-description`;
-  const errorId = `${id}-error`;
-  return (
-    <FormField type="text" invalid={Boolean(error)} className="utrecht-form-field--distanced">
-      <Label htmlFor={id} label={label} optional={optional} />
-      <Description id={descriptionId}>{description}</Description>
-      <ErrorMessage id={errorId}>{error}</ErrorMessage>
-      <div className="utrecht-form-field__input">
-        <Select
-          id={id}
-          name={name ?? id}
-          value={value}
-          onChange={(event: ChangeEvent<HTMLSelectElement>) => onChange(event.target.value)}
-          invalid={Boolean(error)}
-          aria-invalid={error ? true : undefined}
-          aria-required={optional ? undefined : true}
-          aria-describedby={describedBy(Boolean(description) && descriptionId, Boolean(error) && errorId)}
-        >
-          {placeholder !== undefined ? <SelectOption value="">{placeholder}</SelectOption> : null}
-          {options.map((option) => (
-            <SelectOption key={option.value} value={option.value}>
-              {option.label}
-            </SelectOption>
-          ))}
-        </Select>
-      </div>
-    </FormField>
-  );
-};
+  checked,
+  className,
+  children,
+}: {
+  type: 'radio' | 'checkbox';
+  id: string;
+  label: string;
+  checked: boolean;
+  className?: string;
+  /** The control itself. */
+  children: ReactNode;
+}) => (
+  <FormField type={type} className={className}>
+    <div className="utrecht-form-field__input">{children}</div>
+    <div className="utrecht-form-field__label">
+      <FormLabel htmlFor={id} type={type} checked={checked}>
+        {label}
+      </FormLabel>
+    </div>
+  </FormField>
+);
 
 interface ChoiceGroupProps extends FieldProps {
   name?: string;
@@ -185,120 +188,79 @@ interface ChoiceGroupProps extends FieldProps {
 /** The id of the control that the error summary links to for a group of choices. */
 export const choiceId = (groupId: string, value: string): string => `${groupId}-${value}`;
 
-export const RadioGroupField = ({
-  id,
-  label,
-  description,
-  error,
-  optional,
+/**
+ * A group of radio buttons or checkboxes: a fieldset with the legend, description and error, then
+ * one choice per option. `onToggle` hears which option was checked or unchecked.
+ */
+const ChoiceGroup = ({
+  type,
   name,
   options,
+  isChecked,
+  onToggle,
+  ...field
+}: ChoiceGroupProps & {
+  type: 'radio' | 'checkbox';
+  isChecked: (value: string) => boolean;
+  onToggle: (value: string, checked: boolean) => void;
+}) => (
+  <Fieldset
+    id={field.id}
+    role={type === 'radio' ? 'radiogroup' : undefined}
+    invalid={Boolean(field.error)}
+    required={type === 'radio' ? !field.optional : undefined}
+    aria-describedby={describedBy(field)}
+    className="werkplein-fieldset"
+  >
+    <FieldsetLegend>
+      {field.label}
+      <OptionalMark optional={field.optional} />
+    </FieldsetLegend>
+    <DescriptionAndError {...field} />
+    {options.map((option) => {
+      const control = {
+        id: choiceId(field.id, option.value),
+        name: name ?? field.id,
+        value: option.value,
+        checked: isChecked(option.value),
+        onChange: (event: ChangeEvent<HTMLInputElement>) => onToggle(option.value, event.target.checked),
+        invalid: Boolean(field.error),
+      };
+      return (
+        <Choice key={option.value} type={type} id={control.id} label={option.label} checked={control.checked}>
+          {type === 'radio' ? <RadioButton {...control} /> : <Checkbox {...control} />}
+        </Choice>
+      );
+    })}
+  </Fieldset>
+);
+
+export const RadioGroupField = ({
   value,
   onChange,
-}: ChoiceGroupProps & { value: string; onChange: (value: string) => void }) => {
-  const descriptionId = `${id}-description`;
-  const errorId = `${id}-error`;
-  return (
-    <Fieldset
-      id={id}
-      role="radiogroup"
-      invalid={Boolean(error)}
-      required={!optional}
-      aria-describedby={describedBy(Boolean(description) && descriptionId, Boolean(error) && errorId)}
-      className="werkplein-fieldset"
-    >
-      <FieldsetLegend>
-        {label}
-        {optional ? <span className="werkplein-optional"> {nl.form.optional}</span> : null}
-      </FieldsetLegend>
-      <Description id={descriptionId}>{description}</Description>
-      <ErrorMessage id={errorId}>{error}</ErrorMessage>
-      {options.map((option) => {
-        const optionId = choiceId(id, option.value);
-        return (
-          <FormField key={option.value} type="radio">
-            <div className="utrecht-form-field__input">
-              <RadioButton
-                id={optionId}
-                name={name ?? id}
-                value={option.value}
-                checked={value === option.value}
-                onChange={() => onChange(option.value)}
-                invalid={Boolean(error)}
-              />
-            </div>
-            <div className="utrecht-form-field__label">
-              <FormLabel htmlFor={optionId} type="radio" checked={value === option.value}>
-                {option.label}
-              </FormLabel>
-            </div>
-          </FormField>
-        );
-      })}
-    </Fieldset>
-  );
-};
+  ...group
+}: ChoiceGroupProps & { value: string; onChange: (value: string) => void }) => (
+  <ChoiceGroup {...group} type="radio" isChecked={(option) => option === value} onToggle={onChange} />
+);
 
 export const CheckboxGroupField = ({
-  id,
-  label,
-  description,
-  error,
-  optional,
-  name,
-  options,
   values,
   onChange,
-}: ChoiceGroupProps & { values: readonly string[]; onChange: (values: string[]) => void }) => {
-  const descriptionId = `${id}-description`;
-  const errorId = `${id}-error`;
-  const toggle = (value: string, checked: boolean) =>
-    onChange(
-      checked
-        ? options.map((o) => o.value).filter((v) => v === value || values.includes(v))
-        : values.filter((v) => v !== value),
-    );
-  return (
-    <Fieldset
-      id={id}
-      invalid={Boolean(error)}
-      aria-describedby={describedBy(Boolean(description) && descriptionId, Boolean(error) && errorId)}
-      className="werkplein-fieldset"
-    >
-      <FieldsetLegend>
-        {label}
-        {optional ? <span className="werkplein-optional"> {nl.form.optional}</span> : null}
-      </FieldsetLegend>
-      <Description id={descriptionId}>{description}</Description>
-      <ErrorMessage id={errorId}>{error}</ErrorMessage>
-      {options.map((option) => {
-        const optionId = choiceId(id, option.value);
-        const checked = values.includes(option.value);
-        return (
-          <FormField key={option.value} type="checkbox">
-            <div className="utrecht-form-field__input">
-              <Checkbox
-                id={optionId}
-                name={name ?? id}
-                value={option.value}
-                checked={checked}
-                onChange={(event: ChangeEvent<HTMLInputElement>) =>
-                  toggle(option.value, event.target.checked)
-                }
-                invalid={Boolean(error)}
-              />
-            </div>
-            <div className="utrecht-form-field__label">
-              <FormLabel htmlFor={optionId} type="checkbox" checked={checked}>
-                {option.label}
-              </FormLabel>
-            </div>
-          </FormField>
-        );
-      })}
-    </Fieldset>
-  );
-};
+  ...group
+}: ChoiceGroupProps & { values: readonly string[]; onChange: (values: string[]) => void }) => (
+  <ChoiceGroup
+    {...group}
+    type="checkbox"
+    isChecked={(option) => values.includes(option)}
+    onToggle={(value, checked) =>
+      onChange(
+        checked
+          ? group.options.map((o) => o.value).filter((v) => v === value || values.includes(v))
+          : values.filter((v) => v !== value),
+      )
+    }
+  />
+);
 
 export const CheckboxField = ({
   id,
@@ -311,21 +273,14 @@ export const CheckboxField = ({
   checked: boolean;
   onChange: (checked: boolean) => void;
 }) => (
-  <FormField type="checkbox" className="utrecht-form-field--distanced">
-    <div className="utrecht-form-field__input">
-      <Checkbox
-        id={id}
-        name={id}
-        checked={checked}
-        onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.checked)}
-      />
-    </div>
-    <div className="utrecht-form-field__label">
-      <FormLabel htmlFor={id} type="checkbox" checked={checked}>
-        {label}
-      </FormLabel>
-    </div>
-  </FormField>
+  <Choice type="checkbox" id={id} label={label} checked={checked} className="utrecht-form-field--distanced">
+    <Checkbox
+      id={id}
+      name={id}
+      checked={checked}
+      onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.checked)}
+    />
+  </Choice>
 );
 
 export interface ErrorSummaryItem {

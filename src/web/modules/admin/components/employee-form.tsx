@@ -2,9 +2,9 @@ import { expertiseAreas, type TExpertise } from '../../../../contracts/expertise
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { TBackOfficeUnit, TEmployee, TRole } from '../../../../contracts/identity.ts';
-import { errorMessage, fieldErrorMessage, nl } from '../../../i18n/nl.ts';
+import { errorMessage, nl } from '../../../i18n/nl.ts';
 import { api, isApiError } from '../../../shared/lib/api.ts';
-import { fieldErrorsFromApi, type FieldErrors } from '../../../shared/lib/validation.ts';
+import { apiProblems, useFormErrors } from '../../../shared/lib/use-form-errors.ts';
 import {
   CheckboxField,
   CheckboxGroupField,
@@ -12,7 +12,6 @@ import {
   ErrorSummary,
   SelectField,
   TextField,
-  type ErrorSummaryItem,
 } from '../../../shared/ui/form.tsx';
 import {
   employeeFields,
@@ -77,10 +76,12 @@ export const EmployeeForm = ({
   const [values, setValues] = useState<EmployeeValues>(() =>
     employee ? employeeValuesOf(employee) : emptyEmployeeValues(),
   );
-  const [errors, setErrors] = useState<FieldErrors<EmployeeField>>({});
-  const [general, setGeneral] = useState<string[]>([]);
+  const { attempt, summary, messageFor, fail, clear } = useFormErrors<EmployeeField>({
+    fields: employeeFields,
+    label: (field) => labels[field],
+    targetId: (field) => targetId(field, reference),
+  });
   const [conflict, setConflict] = useState(false);
-  const [attempt, setAttempt] = useState(0);
   const [saving, setSaving] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const conflictRef = useRef<HTMLDivElement>(null);
@@ -99,15 +100,6 @@ export const EmployeeForm = ({
     <K extends keyof EmployeeValues>(field: K) =>
     (value: EmployeeValues[K]) =>
       setValues((v) => ({ ...v, [field]: value }));
-  const messageFor = (field: EmployeeField): string | undefined => {
-    const code = errors[field];
-    return code ? fieldErrorMessage(field, code) : undefined;
-  };
-  const fail = (fieldErrors: FieldErrors<EmployeeField>, generalMessages: string[] = []) => {
-    setErrors(fieldErrors);
-    setGeneral(generalMessages);
-    setAttempt((a) => a + 1);
-  };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -129,35 +121,17 @@ export const EmployeeForm = ({
       onSaved(saved, isNew);
     } catch (error) {
       setSaving(false);
-      if (!isApiError(error)) {
-        fail({}, [errorMessage('network')]);
-      } else if (error.code === 'conflict') {
-        setErrors({});
-        setGeneral([]);
+      if (isApiError(error) && error.code === 'conflict') {
+        clear();
         setConflict(true);
-      } else if (error.code === 'login_exists') {
+      } else if (isApiError(error) && error.code === 'login_exists') {
         fail({ login: 'login_exists' });
-      } else if (error.code === 'validation_failed' && error.fields.length > 0) {
-        const { fields, other } = fieldErrorsFromApi(error.fields, employeeFields);
-        fail(
-          fields,
-          other.map((problem) => fieldErrorMessage(problem.path, problem.code)),
-        );
       } else {
-        fail({}, [errorMessage(error.code)]);
+        fail(...apiProblems(error, employeeFields));
       }
     }
   };
 
-  const summary: ErrorSummaryItem[] = [
-    ...general.map((text) => ({ text })),
-    ...employeeFields.flatMap((field) => {
-      const message = messageFor(field);
-      return message
-        ? [{ targetId: targetId(field, reference), text: nl.errorSummary.item(labels[field], message) }]
-        : [];
-    }),
-  ];
   const heading = employee ? nl.employees.formEditHeading(employee.name) : nl.employees.formAddHeading;
 
   return (

@@ -22,15 +22,11 @@ import { api, isApiError } from '../../../shared/lib/api.ts';
 import { formatDateTime, todayInAmsterdam } from '../../../shared/lib/format.ts';
 import { paths } from '../../../shared/lib/navigation.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import {
-  ErrorSummary,
-  RadioGroupField,
-  SelectField,
-  TextField,
-  type ErrorSummaryItem,
-} from '../../../shared/ui/form.tsx';
+import { useFormErrors } from '../../../shared/lib/use-form-errors.ts';
+import { ErrorSummary, RadioGroupField, TextField } from '../../../shared/ui/form.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterButtonLink } from '../../../shared/ui/router-link.tsx';
+import { WerkpleinField } from '../../../shared/ui/werkplein-field.tsx';
 import {
   emptyRegisterValues,
   toRegisterRequest,
@@ -64,6 +60,36 @@ const emptyExtra: Extra = {
   appointmentDate: '',
   appointmentTime: '',
 };
+
+/** The names of the fields in the error summary. */
+const fieldLabel: Record<string, string> = {
+  channel: t.channel,
+  routing: t.routing,
+  question: t.question,
+  contactName: t.contactName,
+  contactDetails: t.contactDetails,
+  thirdParty: t.thirdParty,
+  appointmentTime: t.appointmentTime,
+  ...nl.register.fields,
+};
+/** The control the error summary moves focus to for each field. */
+const targetOf = (key: string): string =>
+  key === 'channel' || key === 'routing'
+    ? `${key}-${key === 'channel' ? 'desk' : 'intake'}`
+    : key === 'gender'
+      ? 'reg-gender-female'
+      : [
+            'channel',
+            'routing',
+            'question',
+            'contactName',
+            'contactDetails',
+            'thirdParty',
+            'appointmentTime',
+            'werkpleinId',
+          ].includes(key)
+        ? key
+        : `reg-${key}`;
 
 const Result = ({ r, onAgain }: { r: TRegistration; onAgain: () => void }) => (
   <Alert type="ok">
@@ -114,20 +140,17 @@ export const RegistrationPage = () => {
   const [only] = werkpleinen;
   const [person, setPerson] = useState<RegisterValues>(() => emptyRegisterValues(only?.id ?? ''));
   const [extra, setExtra] = useState<Extra>(emptyExtra);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [general, setGeneral] = useState<string[]>([]);
-  const [attempt, setAttempt] = useState(0);
+  const { errors, attempt, summary, fail, clear } = useFormErrors<string>({
+    label: (key) => fieldLabel[key] ?? key,
+    targetId: targetOf,
+    // The messages are kept in the words of the intake, not as codes.
+    message: (_key, text) => text,
+  });
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<TRegistration | null>(null);
 
   const setX = (key: keyof Extra) => (value: string) => setExtra((x) => ({ ...x, [key]: value }));
   const thirdParty = extra.routing === 'third_party';
-
-  const fail = (found: Record<string, string>, messages: string[] = []) => {
-    setErrors(found);
-    setGeneral(messages);
-    setAttempt((a) => a + 1);
-  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -176,8 +199,7 @@ export const RegistrationPage = () => {
     setBusy(true);
     try {
       setResult(await api.post<TRegistration>('/api/registrations', body));
-      setErrors({});
-      setGeneral([]);
+      clear();
     } catch (error) {
       if (isApiError(error) && error.code === 'validation_failed' && error.fields.length > 0) {
         fail(
@@ -214,58 +236,17 @@ export const RegistrationPage = () => {
     );
   }
 
-  const fieldLabel: Record<string, string> = {
-    channel: t.channel,
-    routing: t.routing,
-    question: t.question,
-    contactName: t.contactName,
-    contactDetails: t.contactDetails,
-    thirdParty: t.thirdParty,
-    appointmentTime: t.appointmentTime,
-    ...nl.register.fields,
-  };
-  const targetOf = (key: string) =>
-    key === 'channel' || key === 'routing'
-      ? `${key}-${key === 'channel' ? 'desk' : 'intake'}`
-      : key === 'gender'
-        ? 'reg-gender-female'
-        : [
-              'channel',
-              'routing',
-              'question',
-              'contactName',
-              'contactDetails',
-              'thirdParty',
-              'appointmentTime',
-              'werkpleinId',
-            ].includes(key)
-          ? key
-          : `reg-${key}`;
-  const summary: ErrorSummaryItem[] = [
-    ...general.map((text) => ({ text })),
-    ...Object.entries(errors).map(([key, message]) => ({
-      targetId: targetOf(key),
-      text: nl.errorSummary.item(fieldLabel[key] ?? key, message),
-    })),
-  ];
-
   return (
     <>
       <PageHeading>{t.title}</PageHeading>
       <ErrorSummary items={summary} attempt={attempt} />
       <Paragraph>{t.intro}</Paragraph>
       <form noValidate onSubmit={(e) => void submit(e)} className="werkplein-form" aria-busy={busy}>
-        {werkpleinen.length > 1 ? (
-          <SelectField
-            id="werkpleinId"
-            label={nl.register.fields.werkpleinId}
-            value={person.werkpleinId}
-            onChange={(v) => setPerson((p) => ({ ...p, werkpleinId: v }))}
-            options={werkpleinen.map((w) => ({ value: w.id, label: w.name }))}
-            placeholder={nl.register.chooseWerkplein}
-            error={errors.werkpleinId}
-          />
-        ) : null}
+        <WerkpleinField
+          value={person.werkpleinId}
+          onChange={(v) => setPerson((p) => ({ ...p, werkpleinId: v }))}
+          error={errors.werkpleinId}
+        />
         <RadioGroupField
           id="channel"
           label={t.channel}

@@ -9,22 +9,16 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { TJobseeker } from '../../../../contracts/jobseeker.ts';
-import { errorMessage, fieldErrorMessage, nl } from '../../../i18n/nl.ts';
+import { nl } from '../../../i18n/nl.ts';
 import { api, isApiError } from '../../../shared/lib/api.ts';
 import { todayInAmsterdam } from '../../../shared/lib/format.ts';
 import { paths } from '../../../shared/lib/navigation.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { fieldErrorsFromApi, type FieldErrors } from '../../../shared/lib/validation.ts';
-import {
-  choiceId,
-  ErrorSummary,
-  RadioGroupField,
-  SelectField,
-  TextField,
-  type ErrorSummaryItem,
-} from '../../../shared/ui/form.tsx';
+import { apiProblems, useFormErrors } from '../../../shared/lib/use-form-errors.ts';
+import { choiceId, ErrorSummary, RadioGroupField, TextField } from '../../../shared/ui/form.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterButtonLink } from '../../../shared/ui/router-link.tsx';
+import { WerkpleinField } from '../../../shared/ui/werkplein-field.tsx';
 import { dossierFlashState } from '../dossier-flash.ts';
 import {
   emptyRegisterValues,
@@ -47,13 +41,14 @@ export const RegisterPage = () => {
   const { werkpleinen } = useSession();
   const navigate = useNavigate();
   const [only] = werkpleinen;
-  const chooseWerkplein = werkpleinen.length > 1;
   const [values, setValues] = useState<RegisterValues>(() =>
     emptyRegisterValues(werkpleinen.length === 1 && only ? only.id : ''),
   );
-  const [errors, setErrors] = useState<FieldErrors<RegisterField>>({});
-  const [general, setGeneral] = useState<string[]>([]);
-  const [attempt, setAttempt] = useState(0);
+  const { attempt, summary, messageFor, fail } = useFormErrors<RegisterField>({
+    fields: registerFields,
+    label: (field) => labels[field],
+    targetId,
+  });
   const [submitting, setSubmitting] = useState(false);
 
   if (werkpleinen.length === 0) {
@@ -68,15 +63,6 @@ export const RegisterPage = () => {
   }
 
   const set = (field: RegisterField) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
-  const messageFor = (field: RegisterField): string | undefined => {
-    const code = errors[field];
-    return code ? fieldErrorMessage(field, code) : undefined;
-  };
-  const fail = (fieldErrors: FieldErrors<RegisterField>, generalMessages: string[] = []) => {
-    setErrors(fieldErrors);
-    setGeneral(generalMessages);
-    setAttempt((a) => a + 1);
-  };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -92,36 +78,16 @@ export const RegisterPage = () => {
       navigate(paths.dossier(created.id), { state: dossierFlashState('registered') });
     } catch (error) {
       setSubmitting(false);
-      if (!isApiError(error)) {
-        fail({}, [errorMessage('network')]);
-        return;
-      }
-      const existingId = error.details.jobseekerId;
-      if (error.code === 'jobseeker_exists' && typeof existingId === 'string') {
+      const existingId = isApiError(error) ? error.details.jobseekerId : undefined;
+      if (isApiError(error) && error.code === 'jobseeker_exists' && typeof existingId === 'string') {
         navigate(paths.dossier(existingId), { state: dossierFlashState('exists') });
-      } else if (error.code === 'invalid_bsn') {
+      } else if (isApiError(error) && error.code === 'invalid_bsn') {
         fail({ bsn: 'invalid_bsn' });
-      } else if (error.code === 'validation_failed' && error.fields.length > 0) {
-        const { fields, other } = fieldErrorsFromApi(error.fields, registerFields);
-        fail(
-          fields,
-          other.map((problem) => fieldErrorMessage(problem.path, problem.code)),
-        );
       } else {
-        fail({}, [errorMessage(error.code)]);
+        fail(...apiProblems(error, registerFields));
       }
     }
   };
-
-  const summary: ErrorSummaryItem[] = [
-    ...general.map((text) => ({ text })),
-    ...registerFields.flatMap((field) => {
-      const message = messageFor(field);
-      return message
-        ? [{ targetId: targetId(field), text: nl.errorSummary.item(labels[field], message) }]
-        : [];
-    }),
-  ];
 
   return (
     <>
@@ -134,17 +100,11 @@ export const RegisterPage = () => {
         className="werkplein-form"
         aria-busy={submitting}
       >
-        {chooseWerkplein ? (
-          <SelectField
-            id="werkpleinId"
-            label={labels.werkpleinId}
-            value={values.werkpleinId}
-            onChange={set('werkpleinId')}
-            options={werkpleinen.map((w) => ({ value: w.id, label: w.name }))}
-            placeholder={nl.register.chooseWerkplein}
-            error={messageFor('werkpleinId')}
-          />
-        ) : null}
+        <WerkpleinField
+          value={values.werkpleinId}
+          onChange={set('werkpleinId')}
+          error={messageFor('werkpleinId')}
+        />
 
         <Fieldset className="werkplein-fieldset werkplein-fieldset--section">
           <FieldsetLegend>{nl.register.personHeading}</FieldsetLegend>

@@ -6,8 +6,6 @@ import {
   DataListItem,
   DataListKey,
   DataListValue,
-  Fieldset,
-  FieldsetLegend,
   FormField,
   FormFieldDescription,
   FormFieldErrorMessage,
@@ -30,6 +28,7 @@ import { useSession } from '../../../shared/lib/session.tsx';
 import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
 import { CheckboxField, CheckboxGroupField, SelectField, TextField } from '../../../shared/ui/form.tsx';
+import { RepeatingFieldset } from '../../../shared/ui/repeating-fieldset.tsx';
 import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
 
 const t = nl.profile;
@@ -312,16 +311,16 @@ export const ProfileSection = ({ jobseeker }: DossierSectionProps) => {
             onChange={(v) => set('availableFrom', v)}
           />
 
-          {draft.education.map((e, i) => {
-            const legend = t.entry.educationLegend(i + 1);
-            const update = (patch: Partial<Draft['education'][number]>) =>
-              set(
-                'education',
-                draft.education.map((x, j) => (j === i ? { ...x, ...patch } : x)),
-              );
-            return (
-              <Fieldset key={`education-${i}`}>
-                <FieldsetLegend>{legend}</FieldsetLegend>
+          <RepeatingFieldset
+            items={draft.education}
+            onChange={(v) => set('education', v)}
+            legend={t.entry.educationLegend}
+            removeLabel={t.entry.remove}
+            addLabel={t.entry.addEducation}
+            newItem={() => ({ name: '', level: 'mbo2', institution: '', completedYear: '', diploma: false })}
+          >
+            {(e, i, update) => (
+              <>
                 <TextField
                   id={`education-${i}-name`}
                   label={t.entry.name}
@@ -359,46 +358,20 @@ export const ProfileSection = ({ jobseeker }: DossierSectionProps) => {
                   checked={e.diploma}
                   onChange={(v) => update({ diploma: v })}
                 />
-                <Button
-                  type="button"
-                  appearance="subtle-button"
-                  onClick={() =>
-                    set(
-                      'education',
-                      draft.education.filter((_, j) => j !== i),
-                    )
-                  }
-                >
-                  {t.entry.remove(legend)}
-                </Button>
-              </Fieldset>
-            );
-          })}
-          <Paragraph>
-            <Button
-              type="button"
-              appearance="secondary-action-button"
-              onClick={() =>
-                set('education', [
-                  ...draft.education,
-                  { name: '', level: 'mbo2', institution: '', completedYear: '', diploma: false },
-                ])
-              }
-            >
-              {t.entry.addEducation}
-            </Button>
-          </Paragraph>
+              </>
+            )}
+          </RepeatingFieldset>
 
-          {draft.workHistory.map((w, i) => {
-            const legend = t.entry.workLegend(i + 1);
-            const update = (patch: Partial<Draft['workHistory'][number]>) =>
-              set(
-                'workHistory',
-                draft.workHistory.map((x, j) => (j === i ? { ...x, ...patch } : x)),
-              );
-            return (
-              <Fieldset key={`work-${i}`}>
-                <FieldsetLegend>{legend}</FieldsetLegend>
+          <RepeatingFieldset
+            items={draft.workHistory}
+            onChange={(v) => set('workHistory', v)}
+            legend={t.entry.workLegend}
+            removeLabel={t.entry.remove}
+            addLabel={t.entry.addWork}
+            newItem={() => ({ employer: '', occupation: '', from: '', to: '' })}
+          >
+            {(w, i, update) => (
+              <>
                 <TextField
                   id={`work-${i}-occupation`}
                   label={t.entry.occupation}
@@ -430,32 +403,9 @@ export const ProfileSection = ({ jobseeker }: DossierSectionProps) => {
                   error={errors[`workHistory.${i}.to`]}
                   onChange={(v) => update({ to: v })}
                 />
-                <Button
-                  type="button"
-                  appearance="subtle-button"
-                  onClick={() =>
-                    set(
-                      'workHistory',
-                      draft.workHistory.filter((_, j) => j !== i),
-                    )
-                  }
-                >
-                  {t.entry.remove(legend)}
-                </Button>
-              </Fieldset>
-            );
-          })}
-          <Paragraph>
-            <Button
-              type="button"
-              appearance="secondary-action-button"
-              onClick={() =>
-                set('workHistory', [...draft.workHistory, { employer: '', occupation: '', from: '', to: '' }])
-              }
-            >
-              {t.entry.addWork}
-            </Button>
-          </Paragraph>
+              </>
+            )}
+          </RepeatingFieldset>
 
           <ButtonGroup>
             <Button type="submit" appearance="primary-action-button" disabled={busy}>
