@@ -17,6 +17,7 @@ import {
   RadioButton,
   Select,
   SelectOption,
+  Textarea,
   Textbox,
   UnorderedList,
   UnorderedListItem,
@@ -117,6 +118,29 @@ export const TextField = ({
       readOnly={readOnly}
       maxLength={maxLength}
       className={size ? `werkplein-input--${size}` : undefined}
+      aria-describedby={describedBy(field)}
+    />
+  </FieldShell>
+);
+
+export interface TextAreaFieldProps extends FieldProps {
+  name?: string;
+  value: string;
+  onChange: (value: string) => void;
+  maxLength?: number;
+}
+
+/** A multi-line text field (a note, a question, one entry per line). */
+export const TextAreaField = ({ name, value, onChange, maxLength, ...field }: TextAreaFieldProps) => (
+  <FieldShell {...field}>
+    <Textarea
+      id={field.id}
+      name={name ?? field.id}
+      value={value}
+      onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onChange(event.target.value)}
+      invalid={Boolean(field.error)}
+      required={!field.optional}
+      maxLength={maxLength}
       aria-describedby={describedBy(field)}
     />
   </FieldShell>

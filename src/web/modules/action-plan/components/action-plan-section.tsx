@@ -23,10 +23,10 @@ import { formatDate, formatDateTime, todayInAmsterdam } from '../../../shared/li
 import { useSession } from '../../../shared/lib/session.tsx';
 import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
-import { CheckboxField, SelectField, TextField } from '../../../shared/ui/form.tsx';
+import { CheckboxField, SelectField, TextField, TextAreaField } from '../../../shared/ui/form.tsx';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
-import { notifyPlanChanged, StatusMessage, TextAreaField, useAction } from './section-kit.tsx';
+import { notifyPlanChanged, StatusMessage, useAction } from './section-kit.tsx';
 
 const p = nl.plan;
 const t = nl.plan.actionPlan;

@@ -1,65 +1,12 @@
 /**
  * Small building blocks shared by the case sections of this module family (action plan,
- * appointments, referrals, summonses): a labelled text area, and one way to run a change with a
- * busy state, a status message and field errors from the server.
+ * appointments, referrals, summonses): one way to run a change with a busy state, a status message
+ * and field errors from the server.
  */
-import {
-  Alert,
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
-  Paragraph,
-  Textarea,
-} from '@utrecht/component-library-react';
-import { useEffect, useState, type ChangeEvent } from 'react';
-import { errorMessage, fieldErrorsOf, nl } from '../../../i18n/nl.ts';
+import { Alert, Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useState } from 'react';
+import { errorMessage, fieldErrorsOf } from '../../../i18n/nl.ts';
 import { isApiError } from '../../../shared/lib/api.ts';
-
-export const TextAreaField = (props: {
-  id: string;
-  label: string;
-  value: string;
-  error?: string;
-  description?: string;
-  maxLength?: number;
-  onChange: (value: string) => void;
-}) => {
-  const describedBy =
-    [props.description ? `${props.id}-description` : '', props.error ? `${props.id}-error` : '']
-      .filter(Boolean)
-      .join(' ') || undefined;
-  return (
-    <FormField type="text" invalid={Boolean(props.error)} className="utrecht-form-field--distanced">
-      <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={props.id}>{props.label}</FormLabel>
-      </div>
-      {props.description ? (
-        <FormFieldDescription id={`${props.id}-description`} className="utrecht-form-field__description">
-          {props.description}
-        </FormFieldDescription>
-      ) : null}
-      {props.error ? (
-        <FormFieldErrorMessage id={`${props.id}-error`} className="utrecht-form-field__error-message">
-          <span className="werkplein-visually-hidden">{nl.form.errorPrefix}</span>
-          {props.error}
-        </FormFieldErrorMessage>
-      ) : null}
-      <div className="utrecht-form-field__input">
-        <Textarea
-          id={props.id}
-          name={props.id}
-          value={props.value}
-          required
-          maxLength={props.maxLength}
-          invalid={Boolean(props.error)}
-          aria-describedby={describedBy}
-          onChange={(event: ChangeEvent<HTMLTextAreaElement>) => props.onChange(event.target.value)}
-        />
-      </div>
-    </FormField>
-  );
-};
 
 export type Message = { type: 'ok' | 'error'; text: string } | null;
 

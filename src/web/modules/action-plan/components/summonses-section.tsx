@@ -10,9 +10,15 @@ import { useSession } from '../../../shared/lib/session.tsx';
 import { useResource } from '../../../shared/lib/use-resource.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ListStatus } from '../../../shared/ui/feedback.tsx';
-import { CheckboxGroupField, RadioGroupField, SelectField, TextField } from '../../../shared/ui/form.tsx';
+import {
+  CheckboxGroupField,
+  RadioGroupField,
+  SelectField,
+  TextField,
+  TextAreaField,
+} from '../../../shared/ui/form.tsx';
 import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
-import { StatusMessage, TextAreaField, useAction, usePlanChanged } from './section-kit.tsx';
+import { StatusMessage, useAction, usePlanChanged } from './section-kit.tsx';
 
 const t = nl.plan.summonses;
 

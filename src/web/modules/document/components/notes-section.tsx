@@ -1,14 +1,5 @@
-import {
-  Button,
-  FormField,
-  FormFieldErrorMessage,
-  FormLabel,
-  Paragraph,
-  Textarea,
-  UnorderedList,
-  UnorderedListItem,
-} from '@utrecht/component-library-react';
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { Button, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
 import type { TNote } from '../../../../contracts/document.ts';
 import { errorMessage, nl } from '../../../i18n/nl.ts';
 import { can } from '../../../shared/lib/access.ts';
@@ -18,6 +9,7 @@ import { useSession } from '../../../shared/lib/session.tsx';
 import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
+import { TextAreaField } from '../../../shared/ui/form.tsx';
 
 const t = nl.document;
 
@@ -68,20 +60,14 @@ export const NotesSection = ({ jobseeker }: DossierSectionProps) => {
       ) : null}
       {can(session, 'document.manage') ? (
         <form onSubmit={submit} noValidate>
-          <FormField type="text" invalid={Boolean(problem)} className="utrecht-form-field--distanced">
-            <FormLabel htmlFor="note-text">{t.noteLabel}</FormLabel>
-            {problem ? <FormFieldErrorMessage id="note-text-error">{problem}</FormFieldErrorMessage> : null}
-            <div className="utrecht-form-field__input">
-              <Textarea
-                id="note-text"
-                value={text}
-                maxLength={4000}
-                invalid={Boolean(problem)}
-                aria-describedby={problem ? 'note-text-error' : undefined}
-                onChange={(event: ChangeEvent<HTMLTextAreaElement>) => setText(event.target.value)}
-              />
-            </div>
-          </FormField>
+          <TextAreaField
+            id="note-text"
+            label={t.noteLabel}
+            value={text}
+            maxLength={4000}
+            error={problem ?? undefined}
+            onChange={setText}
+          />
           <Button type="submit" appearance="primary-action-button" disabled={busy}>
             {t.addNote}
           </Button>

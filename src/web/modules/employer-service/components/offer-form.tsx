@@ -15,8 +15,7 @@ import type { TVacancyOffer } from '../../../../contracts/nomination.ts';
 import { nl } from '../../../i18n/nl.ts';
 import { api } from '../../../shared/lib/api.ts';
 import { formatDateTime } from '../../../shared/lib/format.ts';
-import { CheckboxGroupField } from '../../../shared/ui/form.tsx';
-import { TextAreaField } from '../../action-plan/components/section-kit.tsx';
+import { CheckboxGroupField, TextAreaField } from '../../../shared/ui/form.tsx';
 import { Notice, type NoticeValue } from '../../matching/components/notice.tsx';
 import { describeFailure, type Failure } from '../../matching/nomination-failure.ts';
 

@@ -1,13 +1,5 @@
-import {
-  Button,
-  ButtonGroup,
-  FormField,
-  FormFieldErrorMessage,
-  FormLabel,
-  Paragraph,
-  Textarea,
-} from '@utrecht/component-library-react';
-import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
+import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { TActivity } from '../../../../contracts/labour-market-activity.ts';
 import { activityKinds } from '../../../../contracts/labour-market-activity-options.ts';
@@ -24,7 +16,13 @@ import {
   type FieldErrors,
 } from '../../../shared/lib/validation.ts';
 import { LoadFailedPage, Loading } from '../../../shared/ui/feedback.tsx';
-import { ErrorSummary, SelectField, TextField, type ErrorSummaryItem } from '../../../shared/ui/form.tsx';
+import {
+  ErrorSummary,
+  SelectField,
+  TextField,
+  type ErrorSummaryItem,
+  TextAreaField,
+} from '../../../shared/ui/form.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterButtonLink } from '../../../shared/ui/router-link.tsx';
 
@@ -274,38 +272,15 @@ export const ActivityFormPage = () => {
           maxLength={300}
           error={messageFor('location')}
         />
-        <FormField
-          type="text"
-          invalid={Boolean(errors.description)}
-          className="utrecht-form-field--distanced"
-        >
-          <div className="utrecht-form-field__label">
-            <FormLabel htmlFor="activity-description">
-              {labels.description}
-              <span className="werkplein-optional"> {nl.form.optional}</span>
-            </FormLabel>
-          </div>
-          {errors.description ? (
-            <FormFieldErrorMessage
-              id="activity-description-error"
-              className="utrecht-form-field__error-message"
-            >
-              <span className="werkplein-visually-hidden">{nl.form.errorPrefix}</span>
-              {messageFor('description')}
-            </FormFieldErrorMessage>
-          ) : null}
-          <div className="utrecht-form-field__input">
-            <Textarea
-              id="activity-description"
-              name="activity-description"
-              value={values.description}
-              maxLength={5000}
-              invalid={Boolean(errors.description)}
-              aria-describedby={errors.description ? 'activity-description-error' : undefined}
-              onChange={(event: ChangeEvent<HTMLTextAreaElement>) => set('description')(event.target.value)}
-            />
-          </div>
-        </FormField>
+        <TextAreaField
+          id="activity-description"
+          label={labels.description}
+          optional
+          value={values.description}
+          maxLength={5000}
+          error={messageFor('description')}
+          onChange={set('description')}
+        />
         <TextField
           id="activity-capacity"
           label={labels.capacity}

@@ -16,6 +16,7 @@ import { paths } from '../../../shared/lib/navigation.ts';
 import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ApiErrorAlert, LoadFailedPage, Loading } from '../../../shared/ui/feedback.tsx';
 import {
+  TextAreaField,
   CheckboxField,
   CheckboxGroupField,
   ErrorSummary,
@@ -24,7 +25,6 @@ import {
   type ErrorSummaryItem,
 } from '../../../shared/ui/form.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
-import { TextareaField } from '../components/textarea-field.tsx';
 import { intakeFieldError } from '../intake-form.ts';
 
 const t = nl.intake.intake;
@@ -121,7 +121,7 @@ export const IntakePage = () => {
       <ErrorSummary items={summary} attempt={attempt} />
       <Paragraph>{t.intro}</Paragraph>
       <form noValidate onSubmit={(e) => void submit(e)} className="werkplein-form" aria-busy={busy}>
-        <TextareaField
+        <TextAreaField
           id="clientQuestion"
           label={t.clientQuestion}
           value={clientQuestion}

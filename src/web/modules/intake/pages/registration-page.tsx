@@ -23,7 +23,7 @@ import { formatDateTime, todayInAmsterdam } from '../../../shared/lib/format.ts'
 import { paths } from '../../../shared/lib/navigation.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
 import { useFormErrors } from '../../../shared/lib/use-form-errors.ts';
-import { ErrorSummary, RadioGroupField, TextField } from '../../../shared/ui/form.tsx';
+import { TextAreaField, ErrorSummary, RadioGroupField, TextField } from '../../../shared/ui/form.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterButtonLink } from '../../../shared/ui/router-link.tsx';
 import { WerkpleinField } from '../../../shared/ui/werkplein-field.tsx';
@@ -35,7 +35,6 @@ import {
   type RegisterValues,
 } from '../../jobseeker-case/register-form.ts';
 import { PersonFields } from '../components/person-fields.tsx';
-import { TextareaField } from '../components/textarea-field.tsx';
 import { amsterdamInstant, intakeFieldError } from '../intake-form.ts';
 
 const t = nl.intake.registration;
@@ -263,7 +262,7 @@ export const RegistrationPage = () => {
           options={registrationRoutings.map((r) => ({ value: r, label: t.routings[r] }))}
           error={errors.routing}
         />
-        <TextareaField
+        <TextAreaField
           id="question"
           label={t.question}
           value={extra.question}

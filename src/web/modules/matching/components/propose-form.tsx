@@ -7,8 +7,8 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { TNomination } from '../../../../contracts/nomination.ts';
 import { nl } from '../../../i18n/nl.ts';
 import { api } from '../../../shared/lib/api.ts';
-import { TextAreaField } from '../../action-plan/components/section-kit.tsx';
 import { describeFailure } from '../nomination-failure.ts';
+import { TextAreaField } from '../../../shared/ui/form.tsx';
 
 const t = nl.matching.propose;
 

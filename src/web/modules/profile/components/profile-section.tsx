@@ -6,14 +6,9 @@ import {
   DataListItem,
   DataListKey,
   DataListValue,
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
   Paragraph,
-  Textarea,
 } from '@utrecht/component-library-react';
-import { useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { TProfile } from '../../../../contracts/profile.ts';
 import {
   drivingLicences,
@@ -27,7 +22,13 @@ import { formatDate, formatDateTime } from '../../../shared/lib/format.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
 import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
-import { CheckboxField, CheckboxGroupField, SelectField, TextField } from '../../../shared/ui/form.tsx';
+import {
+  CheckboxField,
+  CheckboxGroupField,
+  SelectField,
+  TextField,
+  TextAreaField,
+} from '../../../shared/ui/form.tsx';
 import { RepeatingFieldset } from '../../../shared/ui/repeating-fieldset.tsx';
 import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
 
@@ -98,30 +99,14 @@ const checkNumbers = (d: Draft): Record<string, string> => {
 
 const levelOptions = educationLevels.map((l) => ({ value: l, label: t.educationLevels[l] }));
 
+/** One entry per line (occupations, skills, languages); none is required. */
 const LinesField = (props: {
   id: string;
   label: string;
   value: string;
   error?: string;
   onChange: (v: string) => void;
-}) => (
-  <FormField type="text" invalid={Boolean(props.error)} className="utrecht-form-field--distanced">
-    <FormLabel htmlFor={props.id}>{props.label}</FormLabel>
-    <FormFieldDescription id={`${props.id}-description`}>{t.onePerLine}</FormFieldDescription>
-    {props.error ? (
-      <FormFieldErrorMessage id={`${props.id}-error`}>{props.error}</FormFieldErrorMessage>
-    ) : null}
-    <div className="utrecht-form-field__input">
-      <Textarea
-        id={props.id}
-        value={props.value}
-        invalid={Boolean(props.error)}
-        aria-describedby={`${props.id}-description${props.error ? ` ${props.id}-error` : ''}`}
-        onChange={(event: ChangeEvent<HTMLTextAreaElement>) => props.onChange(event.target.value)}
-      />
-    </div>
-  </FormField>
-);
+}) => <TextAreaField {...props} optional description={t.onePerLine} />;
 
 const Item = ({ label, children }: { label: string; children: ReactNode }) => (
   <DataListItem>

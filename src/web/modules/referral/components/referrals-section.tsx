@@ -10,8 +10,8 @@ import { useSession } from '../../../shared/lib/session.tsx';
 import { useResource } from '../../../shared/lib/use-resource.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ListStatus } from '../../../shared/ui/feedback.tsx';
-import { RadioGroupField, SelectField, TextField } from '../../../shared/ui/form.tsx';
-import { StatusMessage, TextAreaField, useAction } from '../../action-plan/components/section-kit.tsx';
+import { RadioGroupField, SelectField, TextField, TextAreaField } from '../../../shared/ui/form.tsx';
+import { StatusMessage, useAction } from '../../action-plan/components/section-kit.tsx';
 import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
 
 const p = nl.plan;

@@ -10,12 +10,8 @@ import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterLink } from '../../../shared/ui/router-link.tsx';
-import {
-  StatusMessage,
-  TextAreaField,
-  useAction,
-  type Message,
-} from '../../action-plan/components/section-kit.tsx';
+import { TextAreaField } from '../../../shared/ui/form.tsx';
+import { StatusMessage, useAction, type Message } from '../../action-plan/components/section-kit.tsx';
 
 const t = nl.plan.worklist;
 
