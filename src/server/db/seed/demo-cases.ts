@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../database.ts';
 import { seedDemoActivities } from './demo-activities.ts';
+import { amsterdamDate, startOfAmsterdamDay } from '../../modules/caseload/amsterdam-day.ts';
 
 /**
  * Demo cases on top of the demo data, so every screen has something to show: klantmanagers with a
@@ -143,7 +144,7 @@ export const seedDemoCases = async (db: Db, now = new Date()) => {
       ])
       .execute();
   }
-  // Due work for Kees: one task overdue, one today, and an appointment this afternoon.
+  // Due work for Kees: one task overdue, one due within the hour, and an appointment today.
   const [first, second] = jobseekers;
   if (first && second) {
     await db
@@ -169,8 +170,10 @@ export const seedDemoCases = async (db: Db, now = new Date()) => {
         },
       ])
       .execute();
-    const start = new Date(now.getTime() + 2 * 3_600_000);
-    start.setUTCMinutes(0, 0, 0);
+    // At two in the afternoon, or, when the demo starts later than one, at the next full hour.
+    const afternoon = new Date(startOfAmsterdamDay(amsterdamDate(now)).getTime() + 14 * 3_600_000);
+    const nextHour = new Date(Math.ceil((now.getTime() + 1) / 3_600_000) * 3_600_000);
+    const start = now.getTime() < afternoon.getTime() - 3_600_000 ? afternoon : nextHour;
     await db
       .insertInto('appointment')
       .values({
