@@ -61,7 +61,7 @@ describe('labour-market activities', () => {
     await summary.getByRole('link', { name: 'Eindtijd: De eindtijd moet na de begintijd liggen.' }).waitFor();
     await expectNoAxeViolations(m);
     await summary.getByRole('link', { name: /^Eindtijd/ }).click();
-    expect(await m.evaluate(() => document.activeElement?.id)).toBe('activity-endTime');
+    await expect.poll(() => m.evaluate(() => document.activeElement?.id)).toBe('activity-endTime');
     await m.getByLabel('Eindtijd').fill('17:00');
     await m.getByRole('button', { name: 'Activiteit plannen' }).click();
     await m.waitForURL(/\/arbeidsmarktactiviteiten\/[0-9a-f-]{36}$/);
