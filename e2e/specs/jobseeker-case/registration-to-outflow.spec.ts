@@ -65,12 +65,21 @@ describe('the whole case: registration, intake, action plan, referral and signal
     await w.waitForURL(/\/werkzoekenden\/[0-9a-f-]{36}$/);
     const dossierUrl = w.url();
     const plan = w.locator('#actieplan');
+    // The form is behind its button: hidden until the button is pressed, then focus is in its first field.
+    const openPlanForm = plan.getByRole('button', { name: 'Afspraak in het actieplan opnemen' });
+    await openPlanForm.waitFor();
+    expect(await openPlanForm.getAttribute('aria-expanded')).toBe('false');
+    expect(await plan.getByLabel('Wat is afgesproken').count()).toBe(0);
+    await openPlanForm.click();
+    expect(await openPlanForm.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => w.evaluate(() => document.activeElement?.id)).toBe('agreement-description');
     await plan.getByLabel('Wat is afgesproken').fill('Drie sollicitaties per week in de logistiek');
     const due = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
     await plan.getByLabel('Uiterlijk op').fill(due);
     await plan.getByRole('button', { name: 'Afspraak opnemen' }).click();
     await plan.getByText('De afspraak staat in het actieplan.').waitFor();
     const referrals = w.locator('#doorverwijzingen');
+    await referrals.getByRole('button', { name: 'Nieuwe doorverwijzing' }).click();
     await referrals.getByRole('radio', { name: 'Een backoffice' }).check();
     await referrals.getByLabel('Backoffice', { exact: true }).selectOption('debt_assistance');
     await referrals.getByLabel('Vraag', { exact: true }).fill('Kan schuldhulp een schuldenregeling starten?');
@@ -104,6 +113,7 @@ describe('the whole case: registration, intake, action plan, referral and signal
     // 5. He finds work: outflow with a reason and a date; the timeline shows every partner's steps.
     await w.goto(dossierUrl);
     const flow = w.locator('#traject-en-uitstroom');
+    await flow.getByRole('button', { name: 'Uitstroom vastleggen' }).click();
     await flow.getByLabel('Reden van uitstroom').selectOption('regular_work');
     await flow.getByLabel('Uitstroomdatum').fill(today());
     await flow.getByRole('button', { name: 'Uitstroom registreren' }).click();

@@ -234,6 +234,7 @@ export const caseflowNl = {
     ladderLabel: 'Trede op de participatieladder',
     ladderNone: 'Nog niet vastgesteld.',
     ladderSave: 'Trede opslaan',
+    ladderOpen: 'Trede wijzigen',
     chooseStep: 'Kies een trede',
     activationHeading: 'Beschikbaar voor bemiddeling',
     activated: (at: string) =>
@@ -251,6 +252,7 @@ export const caseflowNl = {
     dateDescription: 'Vandaag of eerder, niet vóór de inschrijving.',
     noteLabel: 'Toelichting',
     outflowSave: 'Uitstroom registreren',
+    outflowOpen: 'Uitstroom vastleggen',
     outflowSaved: 'De uitstroom is geregistreerd.',
     aftercareCreated: 'Er is een nazorgtaak aangemaakt voor de klantmanager.',
     handoverHeading: 'Overdracht aan inkomensconsulent',
@@ -259,6 +261,7 @@ export const caseflowNl = {
     handoverDone: (at: string) => `Overgedragen aan de inkomensconsulent op ${at}.`,
     handoverReasonLabel: 'Waarom is werk niet haalbaar?',
     handoverSave: 'Overdragen aan inkomensconsulent',
+    handoverOpen: 'Zaak overdragen',
     handoverSaved: 'De zaak is overgedragen aan de inkomensconsulent.',
     saved: 'Opgeslagen.',
     conflict:

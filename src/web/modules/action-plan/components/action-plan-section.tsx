@@ -25,6 +25,7 @@ import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
 import { CheckboxField, SelectField, TextField, TextAreaField } from '../../../shared/ui/form.tsx';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
+import { FormDisclosure, type DisclosureDone } from '../../../shared/ui/form-disclosure.tsx';
 import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
 import { notifyPlanChanged, StatusMessage, useAction } from './section-kit.tsx';
 
@@ -155,7 +156,15 @@ const DiagnosisForm = ({
   );
 };
 
-const AgreementForm = ({ jobseekerId, reload }: { jobseekerId: string; reload: () => void }) => {
+const AgreementForm = ({
+  jobseekerId,
+  reload,
+  done,
+}: {
+  jobseekerId: string;
+  reload: () => void;
+  done: DisclosureDone;
+}) => {
   const [description, setDescription] = useState('');
   const [responsible, setResponsible] = useState('jobseeker');
   const [dueDate, setDueDate] = useState('');
@@ -174,14 +183,10 @@ const AgreementForm = ({ jobseekerId, reload }: { jobseekerId: string; reload: (
         dueDate,
       });
       notifyPlanChanged();
-      setDescription('');
-      setDueDate('');
-      return t.added;
-    });
+    }).then((ok) => ok && done(t.added));
   };
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="agreement-form-heading">
-      <Heading3 id="agreement-form-heading">{t.addHeading}</Heading3>
+    <form onSubmit={submit} noValidate>
       <StatusMessage message={message} />
       <TextField
         id="agreement-description"
@@ -329,7 +334,11 @@ export const ActionPlanSection = ({ jobseeker }: DossierSectionProps) => {
         mayManage={mayManage}
         reload={reload}
       />
-      {mayManage ? <AgreementForm jobseekerId={jobseeker.id} reload={reload} /> : null}
+      {mayManage ? (
+        <FormDisclosure label={t.addOpen}>
+          {(done) => <AgreementForm jobseekerId={jobseeker.id} reload={reload} done={done} />}
+        </FormDisclosure>
+      ) : null}
     </>
   );
 };

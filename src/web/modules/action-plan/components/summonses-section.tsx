@@ -7,9 +7,10 @@ import { can } from '../../../shared/lib/access.ts';
 import { api } from '../../../shared/lib/api.ts';
 import { formatDate, formatDateTime } from '../../../shared/lib/format.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { useResource } from '../../../shared/lib/use-resource.ts';
+import { useResource, type Resource } from '../../../shared/lib/use-resource.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ListStatus } from '../../../shared/ui/feedback.tsx';
+import { FormDisclosure, type DisclosureDone } from '../../../shared/ui/form-disclosure.tsx';
 import {
   CheckboxGroupField,
   RadioGroupField,
@@ -33,14 +34,17 @@ const decisionText = (s: TSummons): string => {
 const IssueForm = ({
   jobseekerId,
   first,
+  plan,
   reload,
+  done,
 }: {
   jobseekerId: string;
   first: boolean;
+  /** The action plan, read by the section, so the broken agreements are there when the form opens. */
+  plan: { resource: Resource<TActionPlan>; reload: () => void };
   reload: () => void;
+  done: DisclosureDone;
 }) => {
-  const plan = useResource<TActionPlan>(`/api/jobseekers/${encodeURIComponent(jobseekerId)}/action-plan`);
-  usePlanChanged(plan.reload);
   const [agreementIds, setAgreementIds] = useState<string[]>([]);
   const [reason, setReason] = useState('');
   const [referTo, setReferTo] = useState('');
@@ -65,15 +69,10 @@ const IssueForm = ({
         agreementIds,
         ...(referTo ? { referToUnit: referTo } : {}),
       });
-      setAgreementIds([]);
-      setReason('');
-      setReferTo('');
-      return t.issued;
-    });
+    }).then((ok) => ok && done(t.issued));
   };
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="summons-form-heading">
-      <Heading3 id="summons-form-heading">{t.issueHeading}</Heading3>
+    <form onSubmit={submit} noValidate>
       <StatusMessage message={message} />
       {plan.resource.status === 'success' && broken.length === 0 ? (
         <Paragraph>{t.noBroken}</Paragraph>
@@ -210,6 +209,10 @@ export const SummonsesSection = ({ jobseeker }: DossierSectionProps) => {
   const { resource, reload } = useResource<{ items: TSummons[] }>(
     `/api/jobseekers/${encodeURIComponent(jobseeker.id)}/summonses`,
   );
+  const plan = useResource<TActionPlan>(
+    mayIssue ? `/api/jobseekers/${encodeURIComponent(jobseeker.id)}/action-plan` : null,
+  );
+  usePlanChanged(plan.reload);
   const items = resource.status === 'success' ? resource.data.items : [];
   const undecided = items.filter((s) => s.sanctionPossible && !s.decision);
   return (
@@ -255,7 +258,17 @@ export const SummonsesSection = ({ jobseeker }: DossierSectionProps) => {
       ) : null}
       {mayDecide ? undecided.map((s) => <DecisionForm key={s.id} summons={s} reload={reload} />) : null}
       {mayIssue && resource.status === 'success' ? (
-        <IssueForm jobseekerId={jobseeker.id} first={items.length === 0} reload={reload} />
+        <FormDisclosure label={t.issueOpen}>
+          {(done) => (
+            <IssueForm
+              jobseekerId={jobseeker.id}
+              first={items.length === 0}
+              plan={plan}
+              reload={reload}
+              done={done}
+            />
+          )}
+        </FormDisclosure>
       ) : null}
     </>
   );

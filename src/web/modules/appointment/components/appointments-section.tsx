@@ -1,4 +1,4 @@
-import { Button, Heading3 } from '@utrecht/component-library-react';
+import { Button } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { appointmentChannels, type TAppointment } from '../../../../contracts/appointment.ts';
 import { fieldErrorMessage, nl } from '../../../i18n/nl.ts';
@@ -9,6 +9,7 @@ import { useSession } from '../../../shared/lib/session.tsx';
 import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { SelectField, TextField } from '../../../shared/ui/form.tsx';
+import { FormDisclosure, type DisclosureDone } from '../../../shared/ui/form-disclosure.tsx';
 import { StatusMessage, useAction } from '../../action-plan/components/section-kit.tsx';
 import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
 import { amsterdamTime, amsterdamToIso, isTime } from '../amsterdam-time.ts';
@@ -21,10 +22,12 @@ const PlanForm = ({
   jobseekerId,
   employeeId,
   reload,
+  done,
 }: {
   jobseekerId: string;
   employeeId: string;
   reload: () => void;
+  done: DisclosureDone;
 }) => {
   const [day, setDay] = useState(todayInAmsterdam());
   const [start, setStart] = useState('');
@@ -54,10 +57,6 @@ const PlanForm = ({
           location,
           subject,
         });
-        setStart('');
-        setEnd('');
-        setSubject('');
-        return t.planned;
       },
       (code, details) => {
         const clash = details.conflicting as { startsAt: string; endsAt: string } | undefined;
@@ -65,11 +64,10 @@ const PlanForm = ({
           ? t.doubleBooked(amsterdamTime(clash.startsAt), amsterdamTime(clash.endsAt))
           : undefined;
       },
-    );
+    ).then((ok) => ok && done(t.planned));
   };
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="appointment-form-heading">
-      <Heading3 id="appointment-form-heading">{t.planHeading}</Heading3>
+    <form onSubmit={submit} noValidate>
       <StatusMessage message={message} />
       <TextField id="appointment-day" label={t.date} type="date" value={day} onChange={setDay} />
       <TextField
@@ -145,7 +143,16 @@ export const AppointmentsSection = ({ jobseeker }: DossierSectionProps) => {
         />
       ) : null}
       {mayManage ? (
-        <PlanForm jobseekerId={jobseeker.id} employeeId={session.employee.id} reload={reload} />
+        <FormDisclosure label={t.planHeading}>
+          {(done) => (
+            <PlanForm
+              jobseekerId={jobseeker.id}
+              employeeId={session.employee.id}
+              reload={reload}
+              done={done}
+            />
+          )}
+        </FormDisclosure>
       ) : null}
     </>
   );

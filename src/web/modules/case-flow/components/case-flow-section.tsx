@@ -14,6 +14,7 @@ import { useSession } from '../../../shared/lib/session.tsx';
 import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
 import { SelectField, TextField } from '../../../shared/ui/form.tsx';
+import { FormDisclosure, type DisclosureDone } from '../../../shared/ui/form-disclosure.tsx';
 import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
 
 const t = nl.caseflow;
@@ -87,25 +88,30 @@ export const CaseFlowSection = ({ jobseeker }: DossierSectionProps) => {
     }
   };
 
-  const saveStep = async (event: FormEvent) => {
+  // After a successful save the form closes (`done`); the notice above the section says what happened.
+  const saveStep = async (event: FormEvent, done: DisclosureDone) => {
     event.preventDefault();
     if (!step) return setErrors({ 'step-step': t.fieldErrors.step_required ?? '' });
-    if (await send('put', 'participation-step', { step: Number(step) }, 'step', () => f.saved)) setStep('');
+    if (await send('put', 'participation-step', { step: Number(step) }, 'step', () => f.saved)) {
+      setStep('');
+      done();
+    }
   };
   const toggleActivation = () =>
     send('put', 'activation', { availableForWork: !flow.availableForWork }, 'activation', () => f.saved);
-  const saveOutflow = async (event: FormEvent) => {
+  const saveOutflow = async (event: FormEvent, done: DisclosureDone) => {
     event.preventDefault();
     if (!reason) return setErrors({ 'outflow-reason': t.fieldErrors.reason_required ?? '' });
-    await send('post', 'outflow', { reason, date, note }, 'outflow', (r) =>
+    const saved = await send('post', 'outflow', { reason, date, note }, 'outflow', (r) =>
       r.aftercareTaskId ? `${f.outflowSaved} ${f.aftercareCreated}` : f.outflowSaved,
     );
+    if (saved) done();
   };
-  const saveHandover = async (event: FormEvent) => {
+  const saveHandover = async (event: FormEvent, done: DisclosureDone) => {
     event.preventDefault();
     if (!handoverReason.trim())
       return setErrors({ 'handover-reason': t.fieldErrors.handover_required ?? '' });
-    await send('post', 'handover', { reason: handoverReason }, 'handover', () => f.handoverSaved);
+    if (await send('post', 'handover', { reason: handoverReason }, 'handover', () => f.handoverSaved)) done();
   };
 
   return (
@@ -119,20 +125,24 @@ export const CaseFlowSection = ({ jobseeker }: DossierSectionProps) => {
       <Heading3>{f.ladderHeading}</Heading3>
       <Paragraph>{flow.participationStep ? t.step(flow.participationStep) : f.ladderNone}</Paragraph>
       {mayEdit && !closed ? (
-        <form onSubmit={saveStep} noValidate className="werkplein-form">
-          <SelectField
-            id="step-step"
-            label={f.ladderLabel}
-            value={step}
-            onChange={setStep}
-            placeholder={f.chooseStep}
-            options={stepOptions}
-            error={errors['step-step']}
-          />
-          <Button type="submit" appearance="secondary-action-button" disabled={busy}>
-            {f.ladderSave}
-          </Button>
-        </form>
+        <FormDisclosure label={f.ladderOpen}>
+          {(done) => (
+            <form onSubmit={(event) => void saveStep(event, done)} noValidate className="werkplein-form">
+              <SelectField
+                id="step-step"
+                label={f.ladderLabel}
+                value={step}
+                onChange={setStep}
+                placeholder={f.chooseStep}
+                options={stepOptions}
+                error={errors['step-step']}
+              />
+              <Button type="submit" appearance="secondary-action-button" disabled={busy}>
+                {f.ladderSave}
+              </Button>
+            </form>
+          )}
+        </FormDisclosure>
       ) : null}
 
       <Heading3>{f.activationHeading}</Heading3>
@@ -153,59 +163,67 @@ export const CaseFlowSection = ({ jobseeker }: DossierSectionProps) => {
           {f.outflowDone(t.outflowReasons[flow.outflowReason], formatDate(flow.outflowDate))}
         </Paragraph>
       ) : mayEdit && !closed ? (
-        <form onSubmit={saveOutflow} noValidate className="werkplein-form">
-          <Paragraph>{f.outflowIntro}</Paragraph>
-          <SelectField
-            id="outflow-reason"
-            label={f.reasonLabel}
-            value={reason}
-            onChange={setReason}
-            placeholder={f.chooseReason}
-            options={reasonOptions}
-            error={errors['outflow-reason']}
-          />
-          <TextField
-            id="outflow-date"
-            type="date"
-            label={f.dateLabel}
-            description={f.dateDescription}
-            value={date}
-            onChange={setDate}
-            error={errors['outflow-date']}
-          />
-          <TextField
-            id="outflow-note"
-            label={f.noteLabel}
-            value={note}
-            onChange={setNote}
-            optional
-            maxLength={1000}
-            error={errors['outflow-note']}
-          />
-          <Button type="submit" appearance="primary-action-button" disabled={busy}>
-            {f.outflowSave}
-          </Button>
-        </form>
+        <FormDisclosure label={f.outflowOpen}>
+          {(done) => (
+            <form onSubmit={(event) => void saveOutflow(event, done)} noValidate className="werkplein-form">
+              <Paragraph>{f.outflowIntro}</Paragraph>
+              <SelectField
+                id="outflow-reason"
+                label={f.reasonLabel}
+                value={reason}
+                onChange={setReason}
+                placeholder={f.chooseReason}
+                options={reasonOptions}
+                error={errors['outflow-reason']}
+              />
+              <TextField
+                id="outflow-date"
+                type="date"
+                label={f.dateLabel}
+                description={f.dateDescription}
+                value={date}
+                onChange={setDate}
+                error={errors['outflow-date']}
+              />
+              <TextField
+                id="outflow-note"
+                label={f.noteLabel}
+                value={note}
+                onChange={setNote}
+                optional
+                maxLength={1000}
+                error={errors['outflow-note']}
+              />
+              <Button type="submit" appearance="primary-action-button" disabled={busy}>
+                {f.outflowSave}
+              </Button>
+            </form>
+          )}
+        </FormDisclosure>
       ) : null}
 
       <Heading3>{f.handoverHeading}</Heading3>
       {flow.handedOverAt ? (
         <Paragraph>{f.handoverDone(formatDateTime(flow.handedOverAt))}</Paragraph>
       ) : mayEdit && !closed ? (
-        <form onSubmit={saveHandover} noValidate className="werkplein-form">
-          <Paragraph>{f.handoverIntro}</Paragraph>
-          <TextField
-            id="handover-reason"
-            label={f.handoverReasonLabel}
-            value={handoverReason}
-            onChange={setHandoverReason}
-            maxLength={1000}
-            error={errors['handover-reason']}
-          />
-          <Button type="submit" appearance="secondary-action-button" disabled={busy}>
-            {f.handoverSave}
-          </Button>
-        </form>
+        <FormDisclosure label={f.handoverOpen}>
+          {(done) => (
+            <form onSubmit={(event) => void saveHandover(event, done)} noValidate className="werkplein-form">
+              <Paragraph>{f.handoverIntro}</Paragraph>
+              <TextField
+                id="handover-reason"
+                label={f.handoverReasonLabel}
+                value={handoverReason}
+                onChange={setHandoverReason}
+                maxLength={1000}
+                error={errors['handover-reason']}
+              />
+              <Button type="submit" appearance="secondary-action-button" disabled={busy}>
+                {f.handoverSave}
+              </Button>
+            </form>
+          )}
+        </FormDisclosure>
       ) : null}
       {!mayEdit ? <Paragraph className="werkplein-muted">{f.readOnly}</Paragraph> : null}
     </>

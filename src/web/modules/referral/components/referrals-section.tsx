@@ -1,4 +1,4 @@
-import { Button, ButtonGroup, Heading3 } from '@utrecht/component-library-react';
+import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { backOfficeUnits } from '../../../../contracts/identity.ts';
 import type { TReferral } from '../../../../contracts/referral.ts';
@@ -11,6 +11,7 @@ import { useResource } from '../../../shared/lib/use-resource.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { RadioGroupField, SelectField, TextField, TextAreaField } from '../../../shared/ui/form.tsx';
+import { FormDisclosure, type DisclosureDone } from '../../../shared/ui/form-disclosure.tsx';
 import { StatusMessage, useAction } from '../../action-plan/components/section-kit.tsx';
 import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
 
@@ -20,7 +21,15 @@ const t = nl.plan.referrals;
 export const referralTarget = (r: Pick<TReferral, 'unit' | 'externalProvider'>): string =>
   r.unit ? nl.backOfficeUnits[r.unit] : (r.externalProvider ?? '');
 
-const ReferForm = ({ jobseekerId, reload }: { jobseekerId: string; reload: () => void }) => {
+const ReferForm = ({
+  jobseekerId,
+  reload,
+  done,
+}: {
+  jobseekerId: string;
+  reload: () => void;
+  done: DisclosureDone;
+}) => {
   const [target, setTarget] = useState<'unit' | 'external'>('unit');
   const [unit, setUnit] = useState('');
   const [provider, setProvider] = useState('');
@@ -40,13 +49,10 @@ const ReferForm = ({ jobseekerId, reload }: { jobseekerId: string; reload: () =>
         `/api/jobseekers/${encodeURIComponent(jobseekerId)}/referrals`,
         target === 'unit' ? { unit, question } : { externalProvider: provider, question },
       );
-      setQuestion('');
-      return t.referred;
-    });
+    }).then((ok) => ok && done(t.referred));
   };
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="referral-form-heading">
-      <Heading3 id="referral-form-heading">{t.referHeading}</Heading3>
+    <form onSubmit={submit} noValidate>
       <StatusMessage message={message} />
       <RadioGroupField
         id="referral-target"
@@ -225,7 +231,11 @@ export const ReferralsSection = ({ jobseeker }: DossierSectionProps) => {
           ]}
         />
       ) : null}
-      {mayManage ? <ReferForm jobseekerId={jobseeker.id} reload={reload} /> : null}
+      {mayManage ? (
+        <FormDisclosure label={t.referOpen}>
+          {(done) => <ReferForm jobseekerId={jobseeker.id} reload={reload} done={done} />}
+        </FormDisclosure>
+      ) : null}
     </>
   );
 };
