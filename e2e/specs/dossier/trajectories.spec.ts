@@ -36,11 +36,12 @@ describe('the inkoopmakelaar keeps the trajectenboek and a klantmanager buys a t
     await page.waitForURL(/\/werkzoekenden\/[0-9a-f-]{36}$/);
     const section = page.locator('#trajecten');
     await section.getByText('nog geen trajecten ingekocht').waitFor();
+    await section.getByRole('button', { name: 'Traject inkopen' }).click();
     const select = page.getByLabel('Traject', { exact: true });
     const value = await select.locator('option', { hasText: 'Sollicitatietraining' }).getAttribute('value');
     await select.selectOption(value as string);
     await page.getByLabel('Startdatum').fill('2026-12-07');
-    await page.getByRole('button', { name: 'Inkopen' }).click();
+    await page.getByRole('button', { name: 'Inkopen', exact: true }).click();
     await section.getByText('de kosten komen voor rekening van UWV WERKbedrijf').waitFor();
     await section.getByRole('cell', { name: '07-12-2026 t/m 17-01-2027' }).waitFor();
     await section.getByRole('button', { name: 'Sollicitatietraining: Gestart' }).click();

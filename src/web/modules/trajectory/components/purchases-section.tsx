@@ -1,4 +1,4 @@
-import { Alert, Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import type { TInstrument, TPurchase } from '../../../../contracts/trajectory.ts';
 import { errorMessage, fieldErrorMessage, fieldErrorsOf, nl } from '../../../i18n/nl.ts';
@@ -10,6 +10,7 @@ import { useResource } from '../../../shared/lib/use-resource.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { SelectField, TextField } from '../../../shared/ui/form.tsx';
+import { FormDisclosure, type DisclosureDone } from '../../../shared/ui/form-disclosure.tsx';
 import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
 
 const t = nl.trajectory;
@@ -56,7 +57,7 @@ export const PurchasesSection = ({ jobseeker }: DossierSectionProps) => {
     }
   };
 
-  const buy = (event: FormEvent) => {
+  const buy = (event: FormEvent, done: DisclosureDone) => {
     event.preventDefault();
     const local: Record<string, string> = {};
     if (!instrumentId) local.instrumentId = fieldErrorMessage('instrumentId', 'required');
@@ -65,8 +66,8 @@ export const PurchasesSection = ({ jobseeker }: DossierSectionProps) => {
     if (Object.keys(local).length > 0) return;
     void act(async () => {
       const purchase = await api.post<TPurchase>(path, { instrumentId, startDate });
-      setMessage({ type: 'ok', text: t.bought(purchase.instrument.name, purchase.fundingPartner.name) });
       setInstrumentId('');
+      done(t.bought(purchase.instrument.name, purchase.fundingPartner.name));
     });
   };
 
@@ -143,38 +144,41 @@ export const PurchasesSection = ({ jobseeker }: DossierSectionProps) => {
       ) : null}
 
       {mayBuy ? (
-        <form onSubmit={buy} noValidate aria-labelledby="purchase-heading">
-          <Heading3 id="purchase-heading">{t.buyHeading}</Heading3>
-          {instruments.resource.status === 'success' && offered.length === 0 ? (
-            <Paragraph>{t.noInstruments}</Paragraph>
-          ) : (
-            <>
-              <SelectField
-                id="purchase-instrument"
-                label={t.instrumentLabel}
-                placeholder={t.chooseInstrument}
-                value={instrumentId}
-                error={errors.instrumentId}
-                options={offered.map((i) => ({
-                  value: i.id,
-                  label: `${i.name} — ${i.provider} (${t.money(i.priceCents)}, ${t.weeks(i.durationWeeks)}, ${t.places(i.placesTaken, i.capacity)})`,
-                }))}
-                onChange={setInstrumentId}
-              />
-              <TextField
-                id="purchase-start"
-                label={t.startLabel}
-                type="date"
-                value={startDate}
-                error={errors.startDate}
-                onChange={setStartDate}
-              />
-              <Button type="submit" appearance="primary-action-button" disabled={busy}>
-                {t.buy}
-              </Button>
-            </>
+        <FormDisclosure label={t.buyHeading}>
+          {(done) => (
+            <form onSubmit={(event) => buy(event, done)} noValidate>
+              {instruments.resource.status === 'success' && offered.length === 0 ? (
+                <Paragraph>{t.noInstruments}</Paragraph>
+              ) : (
+                <>
+                  <SelectField
+                    id="purchase-instrument"
+                    label={t.instrumentLabel}
+                    placeholder={t.chooseInstrument}
+                    value={instrumentId}
+                    error={errors.instrumentId}
+                    options={offered.map((i) => ({
+                      value: i.id,
+                      label: `${i.name} — ${i.provider} (${t.money(i.priceCents)}, ${t.weeks(i.durationWeeks)}, ${t.places(i.placesTaken, i.capacity)})`,
+                    }))}
+                    onChange={setInstrumentId}
+                  />
+                  <TextField
+                    id="purchase-start"
+                    label={t.startLabel}
+                    type="date"
+                    value={startDate}
+                    error={errors.startDate}
+                    onChange={setStartDate}
+                  />
+                  <Button type="submit" appearance="primary-action-button" disabled={busy}>
+                    {t.buy}
+                  </Button>
+                </>
+              )}
+            </form>
           )}
-        </form>
+        </FormDisclosure>
       ) : null}
     </>
   );
