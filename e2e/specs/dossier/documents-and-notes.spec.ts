@@ -20,6 +20,7 @@ describe('a klantmanager keeps documents and notes in the dossier', () => {
     await page.waitForURL(/\/werkzoekenden\/[0-9a-f-]{36}$/);
 
     const documents = page.locator('#documenten');
+    await documents.getByRole('button', { name: 'Document uploaden' }).click();
     await page.getByLabel('Soort document').selectOption('cv');
     await page.getByLabel('Bestand', { exact: true }).setInputFiles({
       name: 'cv-2026.pdf',
@@ -30,7 +31,10 @@ describe('a klantmanager keeps documents and notes in the dossier', () => {
     await documents.getByRole('link', { name: 'cv-2026.pdf downloaden' }).waitFor();
     await expectNoAxeViolations(page);
 
+    await documents.getByText('cv-2026.pdf is toegevoegd').waitFor();
+
     // A file that is not what it claims to be is refused with a Dutch message.
+    await documents.getByRole('button', { name: 'Document uploaden' }).click();
     await page.getByLabel('Bestand', { exact: true }).setInputFiles({
       name: 'virus.pdf',
       mimeType: 'application/pdf',
@@ -55,6 +59,7 @@ describe('a klantmanager keeps documents and notes in the dossier', () => {
     const body = await page.evaluate(async (url) => (await fetch(url as string)).text(), href);
     expect(body).toContain('cv versie 2');
 
+    await page.locator('#notities').getByRole('button', { name: 'Notitie toevoegen' }).click();
     await page.getByLabel('Nieuwe notitie').fill('Cv besproken; stuurt diploma na.');
     await page.getByRole('button', { name: 'Notitie opslaan' }).click();
     await page.locator('#notities').getByText('Cv besproken; stuurt diploma na.').waitFor();

@@ -29,7 +29,7 @@ export const documentNl = {
   download: (filename: string) => `${filename} downloaden`,
   replacedBy: 'vervangen door een nieuwere versie',
   newVersion: (filename: string) => `Nieuwe versie van ${filename}`,
-  uploadHeading: 'Document toevoegen',
+  uploadOpen: 'Document uploaden',
   replaceHeading: (filename: string) => `Nieuwe versie van ${filename} toevoegen`,
   kindLabel: 'Soort document',
   fileLabel: 'Bestand',
@@ -45,5 +45,7 @@ export const documentNl = {
   noteLabel: 'Nieuwe notitie',
   noteRequired: 'Schrijf eerst een notitie.',
   addNote: 'Notitie opslaan',
+  addNoteOpen: 'Notitie toevoegen',
+  noteAdded: 'De notitie staat in het dossier.',
   noteBy: (name: string, at: string) => `${name}, ${at}`,
 };

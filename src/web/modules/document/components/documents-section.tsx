@@ -20,27 +20,35 @@ import { useResource } from '../../../shared/lib/use-resource.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { SelectField } from '../../../shared/ui/form.tsx';
+import { FormDisclosure } from '../../../shared/ui/form-disclosure.tsx';
 import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
 
 const t = nl.document;
 const kb = (bytes: number) =>
   new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1024));
 
-/** The dossier's documents: every version, download, upload and a new version of one. */
-export const DocumentsSection = ({ jobseeker }: DossierSectionProps) => {
-  const session = useSession();
-  const path = `/api/jobseekers/${encodeURIComponent(jobseeker.id)}/documents`;
-  const { resource, reload } = useResource<{ items: TDocument[] }>(path);
+/**
+ * Uploads a document, or a new version of `replacing`. Calls `done` with the success message;
+ * `onCancel` (only when replacing) drops the new version.
+ */
+const UploadForm = ({
+  path,
+  replacing,
+  done,
+  onCancel,
+}: {
+  path: string;
+  replacing: TDocument | null;
+  done: (message: string) => void;
+  onCancel?: () => void;
+}) => {
   const [kind, setKind] = useState<string>('cv');
-  const [replacing, setReplacing] = useState<TDocument | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setDone(null);
     const file = fileInput.current?.files?.[0];
     if (!file) return setProblem(t.fileRequired);
     if (file.size > MAX_DOCUMENT_BYTES) return setProblem(t.fileTooLarge);
@@ -52,16 +60,68 @@ export const DocumentsSection = ({ jobseeker }: DossierSectionProps) => {
         filename: file.name,
         replaces: replacing?.id,
       });
-      setDone(t.uploaded(file.name));
-      setReplacing(null);
-      if (fileInput.current) fileInput.current.value = '';
-      reload();
+      setBusy(false);
+      done(t.uploaded(file.name));
     } catch (error) {
       setProblem(isApiError(error) ? errorMessage(error.code) : errorMessage('internal'));
-    } finally {
       setBusy(false);
     }
   };
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby={replacing ? 'document-replace-heading' : undefined}>
+      {replacing ? (
+        <Heading3 id="document-replace-heading">{t.replaceHeading(replacing.filename)}</Heading3>
+      ) : null}
+      {!replacing ? (
+        <SelectField
+          id="document-kind"
+          label={t.kindLabel}
+          value={kind}
+          onChange={setKind}
+          options={documentKinds.map((k) => ({ value: k, label: t.kinds[k] }))}
+        />
+      ) : null}
+      <FormField type="text" invalid={Boolean(problem)} className="utrecht-form-field--distanced">
+        <FormLabel htmlFor="document-file">{t.fileLabel}</FormLabel>
+        <FormFieldDescription id="document-file-description">{t.fileDescription}</FormFieldDescription>
+        {problem ? <FormFieldErrorMessage id="document-file-error">{problem}</FormFieldErrorMessage> : null}
+        <div className="utrecht-form-field__input">
+          <input
+            ref={fileInput}
+            id="document-file"
+            type="file"
+            accept=".pdf,.jpg,.jpeg,.png,.docx,.odt,application/pdf,image/png,image/jpeg"
+            aria-describedby={
+              problem ? 'document-file-description document-file-error' : 'document-file-description'
+            }
+            aria-invalid={problem ? true : undefined}
+          />
+        </div>
+      </FormField>
+      <Button type="submit" appearance="primary-action-button" disabled={busy}>
+        {busy ? t.uploading : t.upload}
+      </Button>{' '}
+      {onCancel ? (
+        <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
+          {t.cancelReplace}
+        </Button>
+      ) : null}
+    </form>
+  );
+};
+
+/**
+ * The dossier's documents: every version, download, upload and a new version of one. A new
+ * document is uploaded behind its button; a new version of a listed one opens from its row.
+ */
+export const DocumentsSection = ({ jobseeker }: DossierSectionProps) => {
+  const session = useSession();
+  const path = `/api/jobseekers/${encodeURIComponent(jobseeker.id)}/documents`;
+  const { resource, reload } = useResource<{ items: TDocument[] }>(path);
+  const [replacing, setReplacing] = useState<TDocument | null>(null);
+  const [replaced, setReplaced] = useState<string | null>(null);
+  const mayManage = can(session, 'document.manage');
 
   const items = resource.status === 'success' ? resource.data.items : [];
   return (
@@ -88,10 +148,17 @@ export const DocumentsSection = ({ jobseeker }: DossierSectionProps) => {
                     {d.filename}
                   </a>
                   {d.superseded ? <span className="werkplein-muted"> ({t.replacedBy})</span> : null}
-                  {!d.superseded && can(session, 'document.manage') ? (
+                  {!d.superseded && mayManage ? (
                     <>
                       {' '}
-                      <Button appearance="subtle-button" type="button" onClick={() => setReplacing(d)}>
+                      <Button
+                        appearance="subtle-button"
+                        type="button"
+                        onClick={() => {
+                          setReplaced(null);
+                          setReplacing(d);
+                        }}
+                      >
                         {t.newVersion(d.filename)}
                       </Button>
                     </>
@@ -111,53 +178,37 @@ export const DocumentsSection = ({ jobseeker }: DossierSectionProps) => {
         />
       ) : null}
 
-      {can(session, 'document.manage') ? (
-        <form onSubmit={submit} noValidate aria-labelledby="document-upload-heading">
-          <Heading3 id="document-upload-heading">
-            {replacing ? t.replaceHeading(replacing.filename) : t.uploadHeading}
-          </Heading3>
-          {done ? (
-            <Alert type="ok">
-              <Paragraph>{done}</Paragraph>
-            </Alert>
-          ) : null}
-          {!replacing ? (
-            <SelectField
-              id="document-kind"
-              label={t.kindLabel}
-              value={kind}
-              onChange={setKind}
-              options={documentKinds.map((k) => ({ value: k, label: t.kinds[k] }))}
+      {replaced ? (
+        <Alert type="ok" role="status">
+          <Paragraph>{replaced}</Paragraph>
+        </Alert>
+      ) : null}
+      {mayManage && replacing ? (
+        <UploadForm
+          key={replacing.id}
+          path={path}
+          replacing={replacing}
+          done={(message) => {
+            setReplaced(message);
+            setReplacing(null);
+            reload();
+          }}
+          onCancel={() => setReplacing(null)}
+        />
+      ) : null}
+      {mayManage && !replacing ? (
+        <FormDisclosure label={t.uploadOpen}>
+          {(done) => (
+            <UploadForm
+              path={path}
+              replacing={null}
+              done={(message) => {
+                done(message);
+                reload();
+              }}
             />
-          ) : null}
-          <FormField type="text" invalid={Boolean(problem)} className="utrecht-form-field--distanced">
-            <FormLabel htmlFor="document-file">{t.fileLabel}</FormLabel>
-            <FormFieldDescription id="document-file-description">{t.fileDescription}</FormFieldDescription>
-            {problem ? (
-              <FormFieldErrorMessage id="document-file-error">{problem}</FormFieldErrorMessage>
-            ) : null}
-            <div className="utrecht-form-field__input">
-              <input
-                ref={fileInput}
-                id="document-file"
-                type="file"
-                accept=".pdf,.jpg,.jpeg,.png,.docx,.odt,application/pdf,image/png,image/jpeg"
-                aria-describedby={
-                  problem ? 'document-file-description document-file-error' : 'document-file-description'
-                }
-                aria-invalid={problem ? true : undefined}
-              />
-            </div>
-          </FormField>
-          <Button type="submit" appearance="primary-action-button" disabled={busy}>
-            {busy ? t.uploading : t.upload}
-          </Button>{' '}
-          {replacing ? (
-            <Button type="button" appearance="secondary-action-button" onClick={() => setReplacing(null)}>
-              {t.cancelReplace}
-            </Button>
-          ) : null}
-        </form>
+          )}
+        </FormDisclosure>
       ) : null}
     </>
   );

@@ -10,6 +10,7 @@ import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
 import { TextAreaField } from '../../../shared/ui/form.tsx';
+import { FormDisclosure, type DisclosureDone } from '../../../shared/ui/form-disclosure.tsx';
 
 const t = nl.document;
 
@@ -22,7 +23,7 @@ export const NotesSection = ({ jobseeker }: DossierSectionProps) => {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent, done: DisclosureDone) => {
     event.preventDefault();
     if (text.trim() === '') return setProblem(t.noteRequired);
     setProblem(null);
@@ -30,6 +31,7 @@ export const NotesSection = ({ jobseeker }: DossierSectionProps) => {
     try {
       await api.post<TNote>(path, { text });
       setText('');
+      done(t.noteAdded);
       reload();
     } catch (error) {
       setProblem(isApiError(error) ? errorMessage(error.code) : errorMessage('internal'));
@@ -59,19 +61,23 @@ export const NotesSection = ({ jobseeker }: DossierSectionProps) => {
         </UnorderedList>
       ) : null}
       {can(session, 'document.manage') ? (
-        <form onSubmit={submit} noValidate>
-          <TextAreaField
-            id="note-text"
-            label={t.noteLabel}
-            value={text}
-            maxLength={4000}
-            error={problem ?? undefined}
-            onChange={setText}
-          />
-          <Button type="submit" appearance="primary-action-button" disabled={busy}>
-            {t.addNote}
-          </Button>
-        </form>
+        <FormDisclosure label={t.addNoteOpen}>
+          {(done) => (
+            <form onSubmit={(event) => void submit(event, done)} noValidate>
+              <TextAreaField
+                id="note-text"
+                label={t.noteLabel}
+                value={text}
+                maxLength={4000}
+                error={problem ?? undefined}
+                onChange={setText}
+              />
+              <Button type="submit" appearance="primary-action-button" disabled={busy}>
+                {t.addNote}
+              </Button>
+            </form>
+          )}
+        </FormDisclosure>
       ) : null}
     </>
   );
