@@ -32,7 +32,6 @@ export interface OperationInsert {
   endedAt: Date;
   activityId: string;
   activityVersion: number;
-  auditRecordId: string;
 }
 
 const auditRow = (row: AuditInsert) => ({
@@ -66,7 +65,7 @@ export const processingLogRepository = {
   async insertAuditedOperation(
     db: Executor,
     audit: AuditInsert,
-    operation: Omit<OperationInsert, 'auditRecordId'>,
+    operation: OperationInsert,
     subjects: readonly { type: string; pseudonym: string }[],
   ): Promise<void> {
     const unique = [...new Map(subjects.map((s) => [`${s.type}:${s.pseudonym}`, s])).values()];
