@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { profileColumns } from './matching.repository.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -30,14 +31,7 @@ export const caseloadMatchesRepository = {
         'j.postcode',
         'j.city',
         'p.jobseeker_id as profile_id',
-        'p.wanted_occupations',
-        'p.skills',
-        'p.languages',
-        'p.driving_licences',
-        'p.education_level',
-        'p.hours_per_week',
-        'p.travel_radius_km',
-        'p.available_from',
+        ...profileColumns,
       ])
       .where('j.case_manager_id', '=', caseManagerId)
       .where('j.werkplein_id', 'in', werkpleinIds)

@@ -24,7 +24,8 @@ export interface PoolPart {
   skillKeys: readonly string[];
 }
 
-const profileColumns = [
+/** What the score needs of a jobseeker's profile (alias `p`). */
+export const profileColumns = [
   'p.wanted_occupations',
   'p.skills',
   'p.languages',
