@@ -51,7 +51,7 @@ export const median = (values: readonly number[]): number =>
   );
 
 /** p50, p95 and p99 of a row's samples. */
-export const summarise = <R extends Result>(r: R) => {
+const summarise = <R extends Result>(r: R) => {
   const sorted = [...r.samples].sort((a, b) => a - b);
   return { ...r, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
 };

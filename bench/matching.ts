@@ -34,6 +34,7 @@ import {
   rankVacancies,
   type Ranking,
 } from '../src/server/modules/matching/matching.service.ts';
+import { profileColumns, vacancyColumns } from '../src/server/modules/matching/matching.repository.ts';
 import { regionalPoolOf } from '../src/server/modules/matching/regional-pool.service.ts';
 import {
   measure,
@@ -80,19 +81,7 @@ const loadActivated = (db: Db) =>
   db
     .selectFrom('jobseeker as j')
     .leftJoin('jobseeker_profile as p', 'p.jobseeker_id', 'j.id')
-    .select([
-      'j.id',
-      'j.werkplein_id',
-      'j.postcode',
-      'p.wanted_occupations',
-      'p.skills',
-      'p.languages',
-      'p.driving_licences',
-      'p.education_level',
-      'p.hours_per_week',
-      'p.travel_radius_km',
-      'p.available_from',
-    ])
+    .select(['j.id', 'j.werkplein_id', 'j.postcode', ...profileColumns])
     .where('j.available_for_work', '=', true)
     .where('j.outflow_date', 'is', null)
     .where('j.handed_over_at', 'is', null)
@@ -101,18 +90,7 @@ const loadActivated = (db: Db) =>
 const loadOpenVacancies = (db: Db) =>
   db
     .selectFrom('vacancy as v')
-    .select([
-      'v.id',
-      'v.werkplein_id',
-      'v.postcode',
-      'v.occupation',
-      'v.required_skills',
-      'v.wished_skills',
-      'v.education_level',
-      'v.hours_per_week',
-      'v.driving_licence',
-      'v.start_date',
-    ])
+    .select(['v.id', 'v.werkplein_id', 'v.postcode', ...vacancyColumns])
     .where('v.status', '=', 'open')
     .whereRef('v.positions_filled', '<', 'v.positions')
     .execute() as Promise<PoolVacancy[]>;

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { profileColumns } from './matching.repository.ts';
+import { profileColumns, vacancyColumns } from './matching.repository.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -62,13 +62,7 @@ export const caseloadMatchesRepository = {
         'am.email as account_manager_email',
         'v.title',
         'v.kind',
-        'v.occupation',
-        'v.required_skills',
-        'v.wished_skills',
-        'v.education_level',
-        'v.hours_per_week',
-        'v.driving_licence',
-        'v.start_date',
+        ...vacancyColumns,
         'v.postcode',
         'v.city',
         'v.positions',

@@ -36,6 +36,17 @@ export const profileColumns = [
   'p.available_from',
 ] as const;
 
+/** What the score needs of a vacancy (alias `v`). */
+export const vacancyColumns = [
+  'v.occupation',
+  'v.required_skills',
+  'v.wished_skills',
+  'v.education_level',
+  'v.hours_per_week',
+  'v.driving_licence',
+  'v.start_date',
+] as const;
+
 export const matchingRepository = {
   /**
    * Activated jobseekers (available, not flowed out, not handed over) of the pool's Werkpleinen in
@@ -91,19 +102,7 @@ export const matchingRepository = {
     return db
       .selectFrom('vacancy as v')
       .innerJoin('werkplein as w', 'w.id', 'v.werkplein_id')
-      .select([
-        'v.id',
-        'v.werkplein_id',
-        'w.shares_pool_regionally',
-        'v.postcode',
-        'v.occupation',
-        'v.required_skills',
-        'v.wished_skills',
-        'v.education_level',
-        'v.hours_per_week',
-        'v.driving_licence',
-        'v.start_date',
-      ])
+      .select(['v.id', 'v.werkplein_id', 'w.shares_pool_regionally', 'v.postcode', ...vacancyColumns])
       .where('v.id', '=', vacancyId)
       .executeTakeFirst();
   },
@@ -171,18 +170,7 @@ export const matchingRepository = {
     )})`;
     return db
       .selectFrom('vacancy as v')
-      .select([
-        'v.id',
-        'v.werkplein_id',
-        'v.postcode',
-        'v.occupation',
-        'v.required_skills',
-        'v.wished_skills',
-        'v.education_level',
-        'v.hours_per_week',
-        'v.driving_licence',
-        'v.start_date',
-      ])
+      .select(['v.id', 'v.werkplein_id', 'v.postcode', ...vacancyColumns])
       .where('v.werkplein_id', 'in', werkpleinIds)
       .where(sql<SqlBool>`v.status = 'open'`)
       .whereRef('v.positions_filled', '<', 'v.positions')
