@@ -24,6 +24,12 @@ declare module 'fastify' {
     trace: Trace;
     session: ResolvedSession | null;
   }
+  interface FastifyContextConfig {
+    /** An `/api` route that anyone may call (the OpenAPI document). */
+    public?: boolean;
+    /** A route outside `/api` that needs a logged-in caller (logout). */
+    authenticated?: boolean;
+  }
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -45,6 +51,45 @@ export const registerTracing = (app: FastifyInstance): void => {
   app.addHook('onRequest', async (request, reply) => {
     request.trace = startTrace(request.headers.traceparent as string | undefined);
     void reply.header('traceparent', traceparentOf(request.trace));
+  });
+};
+
+/** The path of a request, percent-decoded as the router decodes it, so `/%61pi/…` counts as `/api/…`. */
+const decodedPath = (url: string): string => {
+  const path = url.split('?')[0] ?? '/';
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+};
+
+export const isApiPath = (url: string): boolean => {
+  const path = decodedPath(url);
+  return path === '/api' || path.startsWith('/api/');
+};
+
+/**
+ * Whether a request needs a logged-in caller: every `/api` route but the public ones, the routes
+ * outside `/api` that say so, and every unknown `/api` address (so an anonymous caller cannot tell
+ * a route that exists from one that does not).
+ */
+const needsCaller = (request: FastifyRequest): boolean => {
+  const route = request.routeOptions.url;
+  if (route === undefined) return isApiPath(request.url);
+  const config = request.routeOptions.config;
+  return route.startsWith('/api/') ? config.public !== true : config.authenticated === true;
+};
+
+/**
+ * Authenticates first: the session or token is resolved and CSRF checked in `onRequest`, before
+ * the body is read, parsed or validated, so an anonymous caller learns nothing about a route's
+ * schema and cannot make the server parse a large body.
+ */
+export const registerAuthentication = (app: FastifyInstance, options: AuthOptions): void => {
+  const authenticateRequest = authenticate(options);
+  app.addHook('onRequest', async (request, reply) => {
+    if (needsCaller(request)) await authenticateRequest(request, reply);
   });
 };
 

@@ -85,6 +85,7 @@ const fieldErrors: Record<string, string> = {
   invalid_format: 'Dit is niet goed ingevuld.',
   invalid_value: 'Kies een van de mogelijkheden.',
   unrecognized_keys: 'Dit veld is niet toegestaan.',
+  nul_byte: 'Dit veld bevat een teken dat niet is toegestaan (een nulteken). Typ de tekst opnieuw.',
   period_order: 'De einddatum moet op of na de begindatum liggen.',
   search_too_short: 'Vul ten minste 2 tekens in.',
   choose_one: 'Maak een keuze.',
