@@ -44,6 +44,7 @@ import {
   registerTracing,
 } from './plugins/auth.ts';
 import { notFoundBody, registerErrorHandling } from './plugins/errors.ts';
+import { registerRateLimits } from './plugins/rate-limit.ts';
 import { validatorCompiler } from './plugins/validation.ts';
 
 declare module 'fastify' {
@@ -90,6 +91,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   registerTracing(app);
 
   await app.register(fastifyCookie, { secret: config.secret });
+  const limiter = await registerRateLimits(app, { limits: config.rateLimits, redisUrl: config.redisUrl });
   const authOptions = {
     db,
     clock,
@@ -97,6 +99,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     publicUrl: config.publicUrl,
     pseudonymKey: config.secret,
     devTokens: config.mode === 'development',
+    limiter,
   };
   registerAuthentication(app, authOptions);
   // Every API (and login) answer may hold personal data: no cache, browser or proxy, keeps a copy.
@@ -151,6 +154,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
       clientId: config.oidc.clientId,
       clientSecret: config.oidc.clientSecret,
       demoPassword: config.demoPassword,
+      limiter,
     });
   }
   const oidc = createOidcClient({

@@ -15,6 +15,7 @@ import {
 import { AccessDenied } from '../modules/identity/authorize.ts';
 import { recordDenial } from '../modules/processing-log/processing-log.service.ts';
 import { startTrace, traceparentOf, type Trace } from '../trace.ts';
+import { countFailure, isLoginRoute, isSearch, type RateLimiter } from './rate-limit.ts';
 
 export const SESSION_COOKIE = '__Host-werkplein';
 export const LOGIN_COOKIE = '__Host-werkplein-login';
@@ -42,6 +43,7 @@ export interface AuthOptions {
   pseudonymKey: string;
   /** Accept the CLI's signed dev tokens (development mode only). */
   devTokens: boolean;
+  limiter: RateLimiter;
 }
 
 /** Reads the trace context of every request and echoes it, for correlation with the processing log. */
@@ -88,8 +90,14 @@ const needsCaller = (request: FastifyRequest): boolean => {
  */
 export const registerAuthentication = (app: FastifyInstance, options: AuthOptions): void => {
   const authenticateRequest = authenticate(options);
+  const { limiter } = options;
   app.addHook('onRequest', async (request, reply) => {
     if (needsCaller(request)) await authenticateRequest(request, reply);
+    if (isSearch(request)) {
+      await limiter.hit('searchPerAccount', request, reply);
+      await limiter.hit('searchPerAddress', request, reply);
+    }
+    if (isLoginRoute(request)) await limiter.hit('authPerAddress', request, reply);
   });
 };
 
@@ -98,13 +106,21 @@ export const registerAuthentication = (app: FastifyInstance, options: AuthOption
  * CSRF protection on every state-changing browser request.
  */
 export const authenticate = (options: AuthOptions) =>
-  async function authenticateRequest(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
+  async function authenticateRequest(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const authorization = request.headers.authorization;
     if (authorization?.startsWith('Bearer ')) {
       const bearer = authorization.slice('Bearer '.length).trim();
-      request.session = isDevToken(bearer)
-        ? await resolveDevToken(options, bearer)
-        : await resolveSession(options.db, options.clock, options.sessionPolicy, bearer, 'bearer');
+      // An address that keeps presenting bad tokens is refused before its next token is looked up.
+      await options.limiter.check('tokenPerAddress', request, reply);
+      try {
+        request.session = isDevToken(bearer)
+          ? await resolveDevToken(options, bearer)
+          : await resolveSession(options.db, options.clock, options.sessionPolicy, bearer, 'bearer');
+      } catch (error) {
+        await countFailure(options.limiter, ['tokenPerAddress'], request, reply);
+        throw error;
+      }
+      await options.limiter.hit('tokenPerAccount', request, reply);
       return;
     }
     const token = request.cookies[SESSION_COOKIE];

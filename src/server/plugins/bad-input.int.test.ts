@@ -133,6 +133,7 @@ describe('an anonymous caller', () => {
 
   it.each(bodies)(
     'gets 401 (or 413) and nothing else from every operation, sending %s',
+    { timeout: 60_000 },
     async (_what, options) => {
       for (const op of operations) {
         const response = await t.app.inject({
@@ -191,7 +192,7 @@ describe('an anonymous caller', () => {
 describe('a logged-in caller sending bad input', () => {
   let sessions: Session[];
   beforeAll(async () => {
-    sessions = await Promise.all(['kees.klant', 'mark.match', 'bea.beheer'].map((l) => t.loginAs(l)));
+    sessions = await Promise.all(['kees.klant', 'bea.beheer'].map((l) => t.loginAs(l)));
   });
 
   const json = (payload: unknown): Partial<InjectOptions> => ({
@@ -250,7 +251,7 @@ describe('a logged-in caller sending bad input', () => {
         }
       }
     }
-  });
+  }, 120_000);
 
   it('refuses a NUL byte in any text field as validation_failed naming the field', async () => {
     const klantmanager = await t.loginAs('kees.klant');

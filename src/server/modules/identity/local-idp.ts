@@ -5,6 +5,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Provider, { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import { z } from 'zod';
 import { ZNoNulBytes } from '../../../contracts/common.ts';
+import { DomainError } from '../../errors.ts';
+import { countFailure, type RateLimiter } from '../../plugins/rate-limit.ts';
 import type { Db } from '../../db/database.ts';
 
 /**
@@ -20,6 +22,7 @@ export interface LocalIdpOptions {
   clientId: string;
   clientSecret: string;
   demoPassword: string;
+  limiter: RateLimiter;
 }
 
 const escapeHtml = (s: string): string =>
@@ -222,6 +225,26 @@ export const mountLocalIdp = async (root: FastifyInstance, options: LocalIdpOpti
         if (!details) return reply;
         const form = ZLoginForm.safeParse(request.body);
         const login = form.success ? form.data.login : '';
+        try {
+          await options.limiter.hit('authPerAddress', request, reply);
+          await options.limiter.check('loginPerAccount', request, reply);
+          await options.limiter.check('loginPerAddress', request, reply);
+        } catch (error) {
+          if (!(error instanceof DomainError && error.code === 'rate_limited')) throw error;
+          const minutes = Math.ceil(Number(error.details?.retryAfterSeconds ?? 60) / 60);
+          return reply
+            .code(429)
+            .type('text/html')
+            .send(
+              loginForm(
+                details.uid,
+                login,
+                `Te veel inlogpogingen. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,
+              ),
+            );
+        }
+        // The same work and the same answer for an unknown name as for a wrong password.
+        const passwordMatches = form.success && equalSecret(form.data.password, options.demoPassword);
         const account = form.success
           ? await options.db
               .selectFrom('employee')
@@ -230,7 +253,8 @@ export const mountLocalIdp = async (root: FastifyInstance, options: LocalIdpOpti
               .where('active', '=', true)
               .executeTakeFirst()
           : undefined;
-        if (!form.success || !account || !equalSecret(form.data.password, options.demoPassword)) {
+        if (!form.success || !account || !passwordMatches) {
+          await countFailure(options.limiter, ['loginPerAccount', 'loginPerAddress'], request, reply);
           return reply
             .code(401)
             .type('text/html')
