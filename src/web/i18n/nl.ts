@@ -437,6 +437,7 @@ export const nl = {
       result: 'Resultaat',
       activity: 'Verwerkingsactiviteit',
       traceId: 'Trace-id',
+      foreignTrace: 'Trace-id van het aanroepende systeem',
     },
     system: 'systeem',
     /** Every action the policy knows (the processing log records these), plus older generic ones. */
@@ -476,6 +477,7 @@ export const nl = {
       update: 'wijzigen',
       delete: 'verwijderen',
     } satisfies Record<TCapability, string> & Record<string, string> as Record<string, string>,
+    foreignSpan: (spanId: string) => `span ${spanId}`,
     objectTypes: {
       jobseeker: 'werkzoekende',
       'jobseeker-search': 'zoekopdracht werkzoekenden',

@@ -224,6 +224,8 @@ export const searchProcessingLog = async (
         traceId: a.trace_id,
         operations: a.operations.map((o) => ({
           spanId: o.span_id,
+          foreignTraceId: o.foreign_trace_id,
+          foreignSpanId: o.foreign_span_id,
           name: o.name,
           status: o.status,
           activity: {
