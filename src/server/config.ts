@@ -59,6 +59,8 @@ export interface Config {
   host: string;
   publicUrl: string;
   databaseUrl: string | undefined;
+  /** The owner role's connection, for migrations (defaults to DATABASE_URL in development). */
+  databaseMigrationUrl: string | undefined;
   dataDir: string;
   /** HMAC key for pseudonymising data subjects in the processing log, and for signing cookies. */
   secret: string;
@@ -117,6 +119,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
   if (mode === 'production') {
     const missing = [
       'DATABASE_URL',
+      'DATABASE_MIGRATION_URL',
       'WERKPLEIN_SECRET',
       'OIDC_ISSUER',
       'OIDC_CLIENT_ID',
@@ -135,6 +138,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     host,
     publicUrl,
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseMigrationUrl:
+      env.DATABASE_MIGRATION_URL || (mode === 'development' ? env.DATABASE_URL || undefined : undefined),
     dataDir,
     secret,
     oidc: {
