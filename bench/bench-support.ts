@@ -113,6 +113,8 @@ export const startBenchServer = async (databaseUrl: string) => {
   process.env.PORT = '0';
   process.env.WERKPLEIN_DATA_DIR = dataDir;
   process.env.WERKPLEIN_WEB_DIR = dataDir;
+  // A benchmark drives the API from one address with a few accounts: no rate limits.
+  process.env.WERKPLEIN_RATE_LIMITS = 'off';
   const server = await startServer(loadConfig(), { quiet: true }).catch((error: unknown) => {
     rmSync(dataDir, { recursive: true, force: true });
     throw error;

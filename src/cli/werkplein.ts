@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { ConfigError, loadConfig } from '../server/config.ts';
 import { migrateToLatest, openDatabase } from '../server/db/database.ts';
+import { migrateAsOwner } from '../server/db/roles.ts';
 import { seedDemo } from '../server/db/seed/demo.ts';
 import { systemClock } from '../server/clock.ts';
 import { startServer } from '../server/main.ts';
@@ -17,12 +18,13 @@ const positiveInt = (value: string): number => {
   return n;
 };
 
+/** The database as its owner: DATABASE_MIGRATION_URL on PostgreSQL (or DATABASE_URL in development). */
 const withDatabase = async <T>(
   fn: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>,
 ): Promise<T> => {
   const config = loadConfig();
   const handle = await openDatabase({
-    databaseUrl: config.databaseUrl,
+    databaseUrl: config.databaseMigrationUrl ?? config.databaseUrl,
     dataDir: join(config.dataDir, 'pglite'),
   });
   try {
@@ -53,10 +55,16 @@ program
 
 program
   .command('migrate')
-  .description('bring the database schema up to date')
+  .description(
+    'bring the database schema up to date (as the owner) and grant the application role its rights',
+  )
   .action(async () => {
-    const applied = await withDatabase((h) => migrateToLatest(h.db));
+    const config = loadConfig();
+    const { applied, appRole } = config.databaseUrl
+      ? await migrateAsOwner(config)
+      : { applied: await withDatabase((h) => migrateToLatest(h.db)), appRole: undefined };
     console.log(applied.length === 0 ? 'Database is up to date.' : `Applied: ${applied.join(', ')}`);
+    if (appRole) console.log(`Granted the application role ${appRole} its rights (docs/operations.md).`);
   });
 
 program
@@ -78,6 +86,8 @@ program
       matching?: boolean;
       vacancies: number;
     }) => {
+      const config = loadConfig();
+      if (config.databaseUrl) await migrateAsOwner(config);
       await withDatabase(async (h) => {
         await migrateToLatest(h.db);
         if (opts.size === 'demo') {

@@ -6,6 +6,7 @@ export const errorCodes = [
   'session_expired',
   'csrf_failed',
   'forbidden',
+  'own_access_change',
   'not_found',
   'conflict',
   'concurrent_change',

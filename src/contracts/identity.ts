@@ -118,6 +118,31 @@ export const ZEmployeeUpdate = ZEmployeeInput.omit({ login: true }).extend({
 });
 export type TEmployeeUpdate = z.infer<typeof ZEmployeeUpdate>;
 
+/** One change of an employee's roles, Werkpleinen or active state, as the beheerders see it. */
+const ZEmployeeState = z.object({
+  roles: z.array(ZRole),
+  werkpleinIds: z.array(z.string()),
+  backOfficeUnit: ZBackOfficeUnit.nullable(),
+  active: z.boolean(),
+});
+const ZEmployeeRef = z.object({ id: z.string(), name: z.string(), login: z.string() });
+export const ZEmployeeChange = z.object({
+  id: z.string(),
+  occurredAt: z.string(),
+  employee: ZEmployeeRef,
+  changedBy: ZEmployeeRef,
+  kind: z.enum(['created', 'updated']),
+  before: ZEmployeeState.nullable(),
+  after: ZEmployeeState,
+  /** A role that reads personal data was granted, or such a role reached a new Werkplein or came back. */
+  widensPersonalDataAccess: z.boolean(),
+});
+export type TEmployeeChange = z.infer<typeof ZEmployeeChange>;
+export const ZEmployeeChangeList = z.object({ items: z.array(ZEmployeeChange) });
+export const ZEmployeeChangeQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
 export const ZReferenceData = z.object({
   werkpleinen: z.array(ZWerkpleinRef),
   partners: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })),

@@ -28,6 +28,9 @@ export const ZProcessingLogEntry = z.object({
   operations: z.array(
     z.object({
       spanId: z.string(),
+      /** The caller's own trace and span (W3C traceparent it sent), to match with its log. */
+      foreignTraceId: z.string().nullable(),
+      foreignSpanId: z.string().nullable(),
       name: z.string(),
       status: z.enum(['ok', 'error']),
       activity: z.object({

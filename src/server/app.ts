@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import { type Clock, systemClock } from './clock.ts';
 import { jobHandlers } from './jobs/job-handlers.ts';
 import { JobRunner } from './jobs/job-queue.ts';
@@ -36,8 +36,16 @@ import { caseFlowRoutes } from './modules/case-flow/case-flow.routes.ts';
 import { trajectoryRoutes } from './modules/trajectory/trajectory.routes.ts';
 import { processingActivities } from './modules/processing-log/activity.register.ts';
 import { processingLogRepository } from './modules/processing-log/processing-log.repository.ts';
-import { authenticate, contextOf, registerDenialLogging, registerTracing } from './plugins/auth.ts';
+import {
+  contextOf,
+  isApiPath,
+  registerAuthentication,
+  registerDenialLogging,
+  registerTracing,
+} from './plugins/auth.ts';
 import { notFoundBody, registerErrorHandling } from './plugins/errors.ts';
+import { registerRateLimits } from './plugins/rate-limit.ts';
+import { validatorCompiler } from './plugins/validation.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -53,6 +61,7 @@ export interface AppOptions {
   logger?: boolean;
 }
 
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 const NON_SPA_PREFIXES = ['/api/', '/auth/', `${IDP_PATH}/`, '/idp-assets/', '/assets/'];
 
 /** Builds Werkplein: plugins first, then the modules. Migrations must have run. */
@@ -67,6 +76,9 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     bodyLimit: 1024 * 1024,
     trustProxy: config.mode === 'production',
     genReqId: () => crypto.randomUUID(),
+    // The error handler builds the answer from the validation issues; the default formatter would
+    // first join every issue into one message, however many a hostile body produces.
+    schemaErrorFormatter: (_errors, dataVar) => new Error(`The ${dataVar} is not valid`),
   });
   const jobs = new JobRunner(db, jobHandlers, { clock, pseudonymKey: config.secret }, (error, job) =>
     app.log.error({ err: error, jobId: job.id, kind: job.kind, attempt: job.attempts + 1 }, 'job failed'),
@@ -79,6 +91,22 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   registerTracing(app);
 
   await app.register(fastifyCookie, { secret: config.secret });
+  const limiter = await registerRateLimits(app, { limits: config.rateLimits, redisUrl: config.redisUrl });
+  const authOptions = {
+    db,
+    clock,
+    sessionPolicy: config.session,
+    publicUrl: config.publicUrl,
+    pseudonymKey: config.secret,
+    devTokens: config.mode === 'development',
+    limiter,
+  };
+  registerAuthentication(app, authOptions);
+  // Every API (and login) answer may hold personal data: no cache, browser or proxy, keeps a copy.
+  app.addHook('onSend', async (request, reply) => {
+    if ((isApiPath(request.url) || request.url.startsWith('/auth/')) && !reply.hasHeader('cache-control'))
+      void reply.header('cache-control', 'no-store');
+  });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
@@ -126,6 +154,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
       clientId: config.oidc.clientId,
       clientSecret: config.oidc.clientSecret,
       demoPassword: config.demoPassword,
+      limiter,
     });
   }
   const oidc = createOidcClient({
@@ -136,15 +165,6 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     postLogoutRedirectUri: `${config.publicUrl}/inloggen`,
   });
 
-  const authOptions = {
-    db,
-    clock,
-    sessionPolicy: config.session,
-    publicUrl: config.publicUrl,
-    pseudonymKey: config.secret,
-    devTokens: config.mode === 'development',
-  };
-  const auth = authenticate(authOptions);
   const ctxOf = (request: FastifyRequest) => contextOf(request, authOptions);
 
   app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
@@ -157,7 +177,9 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
       return reply.code(503).send({ status: 'not_ready', reason: 'database_unreachable' });
     }
   });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
+    app.swagger(),
+  );
 
   identityRoutes(app, {
     db,
@@ -166,11 +188,9 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     sessionPolicy: config.session,
     publicUrl: config.publicUrl,
     requireMfa: config.oidc.requireMfa,
-    authenticate: auth,
   });
 
   await app.register(async (api) => {
-    api.addHook('preHandler', auth);
     registerDenialLogging(api, authOptions);
     jobseekerRoutes(api, ctxOf);
     intakeRoutes(api, ctxOf);
@@ -195,9 +215,19 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   });
 
   // The web app: built assets, and index.html for every client-side route.
+  const assetsDir = join(config.webDir, 'assets') + sep;
   const hasWeb = existsSync(join(config.webDir, 'index.html'));
   if (hasWeb)
-    await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false, maxAge: '1h' });
+    await app.register(fastifyStatic, {
+      root: config.webDir,
+      wildcard: false,
+      index: false,
+      cacheControl: false,
+      // Vite names what it builds under /assets/ by content hash: a new build has new names.
+      // Everything else (the app shell) is checked with the server on every use.
+      setHeaders: (reply, filePath) =>
+        void reply.setHeader('cache-control', filePath.startsWith(assetsDir) ? IMMUTABLE : 'no-cache'),
+    });
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
     const clientRoute =

@@ -4,12 +4,63 @@ import { join, resolve } from 'node:path';
 
 export type Mode = 'development' | 'production';
 
+/** At most `max` counted requests per `windowMs` for one key (an account or an address). */
+export interface RateLimit {
+  max: number;
+  windowMs: number;
+}
+
+/** The rate limits and the variables that set them (`max/window`, e.g. `10/15min`; `0` turns one off). */
+export const rateLimitVariables = {
+  /** Failed logins at the embedded identity provider, per login name (known or not). */
+  loginPerAccount: ['RATE_LIMIT_LOGIN_PER_ACCOUNT', '10/15min'],
+  /** Failed logins at the embedded identity provider, per address. */
+  loginPerAddress: ['RATE_LIMIT_LOGIN_PER_ADDRESS', '30/15min'],
+  /** Every request that starts or finishes a login (/auth/login, /auth/callback, the login form), per address. */
+  authPerAddress: ['RATE_LIMIT_AUTH_PER_ADDRESS', '60/1min'],
+  /** Requests with an unknown, expired or forged bearer token, per address. */
+  tokenPerAddress: ['RATE_LIMIT_TOKEN_PER_ADDRESS', '20/15min'],
+  /** Requests with a bearer token (`werkplein token`, API tokens), per account. */
+  tokenPerAccount: ['RATE_LIMIT_TOKEN_PER_ACCOUNT', '6000/1min'],
+  /** Searches (jobseekers, employers, the processing log), per account. */
+  searchPerAccount: ['RATE_LIMIT_SEARCH_PER_ACCOUNT', '120/1min'],
+  /** Searches, per address. */
+  searchPerAddress: ['RATE_LIMIT_SEARCH_PER_ADDRESS', '600/1min'],
+} as const;
+export type RateLimitName = keyof typeof rateLimitVariables;
+export type RateLimits = Record<RateLimitName, RateLimit | null>;
+
+const WINDOW_UNITS: Record<string, number> = { s: 1000, min: 60_000, h: 3_600_000 };
+
+const rateLimit = (value: string, name: string): RateLimit | null => {
+  if (value.trim() === '0') return null;
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*(s|min|h)\s*$/.exec(value);
+  const max = Number(match?.[1]);
+  const windowMs = Number(match?.[2]) * (WINDOW_UNITS[match?.[3] ?? ''] ?? NaN);
+  if (!match || max <= 0 || !(windowMs > 0))
+    throw new ConfigError(`${name} must look like 10/15min (requests per s, min or h) or 0, got "${value}"`);
+  return { max, windowMs };
+};
+
+const rateLimitsOf = (env: NodeJS.ProcessEnv): RateLimits => {
+  // Off only on purpose: benchmarks drive the API from one address with a few accounts.
+  const off = env.WERKPLEIN_RATE_LIMITS === 'off';
+  return Object.fromEntries(
+    Object.entries(rateLimitVariables).map(([key, [name, fallback]]) => [
+      key,
+      off ? null : rateLimit(env[name] || fallback, name),
+    ]),
+  ) as RateLimits;
+};
+
 export interface Config {
   mode: Mode;
   port: number;
   host: string;
   publicUrl: string;
   databaseUrl: string | undefined;
+  /** The owner role's connection, for migrations (defaults to DATABASE_URL in development). */
+  databaseMigrationUrl: string | undefined;
   dataDir: string;
   /** HMAC key for pseudonymising data subjects in the processing log, and for signing cookies. */
   secret: string;
@@ -26,6 +77,9 @@ export interface Config {
   webDir: string;
   /** How often each process looks for due jobs (src/server/jobs). */
   jobPollMs: number;
+  rateLimits: RateLimits;
+  /** A shared store for the rate limits of several server processes; in memory per process without. */
+  redisUrl: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -65,6 +119,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
   if (mode === 'production') {
     const missing = [
       'DATABASE_URL',
+      'DATABASE_MIGRATION_URL',
       'WERKPLEIN_SECRET',
       'OIDC_ISSUER',
       'OIDC_CLIENT_ID',
@@ -83,6 +138,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     host,
     publicUrl,
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseMigrationUrl:
+      env.DATABASE_MIGRATION_URL || (mode === 'development' ? env.DATABASE_URL || undefined : undefined),
     dataDir,
     secret,
     oidc: {
@@ -98,5 +155,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     demoPassword: env.WERKPLEIN_DEMO_PASSWORD ?? local?.demoPassword ?? '',
     webDir: resolve(env.WERKPLEIN_WEB_DIR ?? './dist/web'),
     jobPollMs: int(env.WERKPLEIN_JOB_POLL_MS, 30_000, 'WERKPLEIN_JOB_POLL_MS'),
+    rateLimits: rateLimitsOf(env),
+    redisUrl: env.REDIS_URL || undefined,
   };
 };

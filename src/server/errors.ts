@@ -24,6 +24,7 @@ export const httpStatusOf = (code: ErrorCode): number => {
       return 401;
     case 'csrf_failed':
     case 'forbidden':
+    case 'own_access_change':
     case 'mfa_required':
       return 403;
     case 'not_found':

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { Clock } from './clock.ts';
-import type { Config } from './config.ts';
+import { ConfigError, type Config } from './config.ts';
+import { leastPrivilegeProblems, migrateAsOwner } from './db/roles.ts';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/database.ts';
 import { seedDemoCases } from './db/seed/demo-cases.ts';
 import { demoAccounts, seedDemo } from './db/seed/demo.ts';
@@ -19,11 +20,22 @@ export const startServer = async (
   config: Config,
   options: { seedDemo?: boolean; demoCases?: boolean; clock?: Clock; logger?: boolean; quiet?: boolean } = {},
 ): Promise<RunningServer> => {
+  // PostgreSQL: migrate as the owner, then run as the application role, which owns nothing.
+  if (config.databaseUrl) await migrateAsOwner(config);
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: join(config.dataDir, 'pglite'),
   });
-  await migrateToLatest(database.db);
+  if (!config.databaseUrl) await migrateToLatest(database.db);
+  if (config.databaseUrl && config.mode === 'production') {
+    const problems = await leastPrivilegeProblems(database.db);
+    if (problems.length > 0) {
+      await database.close();
+      throw new ConfigError(
+        `DATABASE_URL must connect as a role that owns nothing (see docs/operations.md), but ${problems.join(' and ')}`,
+      );
+    }
+  }
   if (options.seedDemo) {
     const alreadySeeded = await database.db
       .selectFrom('werkplein')

@@ -228,6 +228,25 @@ export interface AuditRecordTable {
   origin: string | null;
   trace_id: string;
 }
+export interface EmployeeChangeTable {
+  id: Generated<string>;
+  occurred_at: Timestamp;
+  employee_id: string;
+  changed_by: string;
+  kind: 'created' | 'updated';
+  before: ColumnType<EmployeeChangeState | null, string | null, never>;
+  after: ColumnType<EmployeeChangeState, string, never>;
+  werkplein_ids: string[];
+  widens_personal_data_access: boolean;
+  trace_id: string;
+}
+/** What an employee change records before and after (stored as jsonb). */
+export interface EmployeeChangeState {
+  roles: Role[];
+  werkpleinIds: string[];
+  backOfficeUnit: BackOfficeUnit | null;
+  active: boolean;
+}
 export interface ProcessingOperationTable {
   id: Generated<string>;
   trace_id: string;
@@ -606,6 +625,7 @@ export interface Database {
   audit_record: AuditRecordTable;
   processing_operation: ProcessingOperationTable;
   processing_operation_subject: ProcessingOperationSubjectTable;
+  employee_change: EmployeeChangeTable;
 }
 
 export type JobseekerRow = Selectable<JobseekerTable>;

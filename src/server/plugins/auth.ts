@@ -15,6 +15,7 @@ import {
 import { AccessDenied } from '../modules/identity/authorize.ts';
 import { recordDenial } from '../modules/processing-log/processing-log.service.ts';
 import { startTrace, traceparentOf, type Trace } from '../trace.ts';
+import { countFailure, isLoginRoute, isSearch, type RateLimiter } from './rate-limit.ts';
 
 export const SESSION_COOKIE = '__Host-werkplein';
 export const LOGIN_COOKIE = '__Host-werkplein-login';
@@ -23,6 +24,12 @@ declare module 'fastify' {
   interface FastifyRequest {
     trace: Trace;
     session: ResolvedSession | null;
+  }
+  interface FastifyContextConfig {
+    /** An `/api` route that anyone may call (the OpenAPI document). */
+    public?: boolean;
+    /** A route outside `/api` that needs a logged-in caller (logout). */
+    authenticated?: boolean;
   }
 }
 
@@ -36,6 +43,7 @@ export interface AuthOptions {
   pseudonymKey: string;
   /** Accept the CLI's signed dev tokens (development mode only). */
   devTokens: boolean;
+  limiter: RateLimiter;
 }
 
 /** Reads the trace context of every request and echoes it, for correlation with the processing log. */
@@ -48,18 +56,71 @@ export const registerTracing = (app: FastifyInstance): void => {
   });
 };
 
+/** The path of a request, percent-decoded as the router decodes it, so `/%61pi/…` counts as `/api/…`. */
+const decodedPath = (url: string): string => {
+  const path = url.split('?')[0] ?? '/';
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+};
+
+export const isApiPath = (url: string): boolean => {
+  const path = decodedPath(url);
+  return path === '/api' || path.startsWith('/api/');
+};
+
+/**
+ * Whether a request needs a logged-in caller: every `/api` route but the public ones, the routes
+ * outside `/api` that say so, and every unknown `/api` address (so an anonymous caller cannot tell
+ * a route that exists from one that does not).
+ */
+const needsCaller = (request: FastifyRequest): boolean => {
+  const route = request.routeOptions.url;
+  if (route === undefined) return isApiPath(request.url);
+  const config = request.routeOptions.config;
+  return route.startsWith('/api/') ? config.public !== true : config.authenticated === true;
+};
+
+/**
+ * Authenticates first: the session or token is resolved and CSRF checked in `onRequest`, before
+ * the body is read, parsed or validated, so an anonymous caller learns nothing about a route's
+ * schema and cannot make the server parse a large body.
+ */
+export const registerAuthentication = (app: FastifyInstance, options: AuthOptions): void => {
+  const authenticateRequest = authenticate(options);
+  const { limiter } = options;
+  app.addHook('onRequest', async (request, reply) => {
+    if (needsCaller(request)) await authenticateRequest(request, reply);
+    if (isSearch(request)) {
+      await limiter.hit('searchPerAccount', request, reply);
+      await limiter.hit('searchPerAddress', request, reply);
+    }
+    if (isLoginRoute(request)) await limiter.hit('authPerAddress', request, reply);
+  });
+};
+
 /**
  * Resolves the caller from the session cookie (browser) or a bearer token (scripts) and enforces
  * CSRF protection on every state-changing browser request.
  */
 export const authenticate = (options: AuthOptions) =>
-  async function authenticateRequest(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
+  async function authenticateRequest(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const authorization = request.headers.authorization;
     if (authorization?.startsWith('Bearer ')) {
       const bearer = authorization.slice('Bearer '.length).trim();
-      request.session = isDevToken(bearer)
-        ? await resolveDevToken(options, bearer)
-        : await resolveSession(options.db, options.clock, options.sessionPolicy, bearer, 'bearer');
+      // An address that keeps presenting bad tokens is refused before its next token is looked up.
+      await options.limiter.check('tokenPerAddress', request, reply);
+      try {
+        request.session = isDevToken(bearer)
+          ? await resolveDevToken(options, bearer)
+          : await resolveSession(options.db, options.clock, options.sessionPolicy, bearer, 'bearer');
+      } catch (error) {
+        await countFailure(options.limiter, ['tokenPerAddress'], request, reply);
+        throw error;
+      }
+      await options.limiter.hit('tokenPerAccount', request, reply);
       return;
     }
     const token = request.cookies[SESSION_COOKIE];

@@ -10,6 +10,24 @@ const fieldCode = (keyword: string, message: string): string => {
   return keyword;
 };
 
+/**
+ * Error answers stay small whatever came in: at most this many field problems, each path and
+ * message cut to a bounded length, and nothing of the input echoed (an unknown key is not named).
+ */
+export const MAX_FIELD_PROBLEMS = 20;
+const MAX_TEXT = 200;
+const bounded = (text: string): string => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text);
+
+const boundedFields = (
+  validation: readonly { instancePath: string; keyword: string; message?: string }[],
+): { path: string; code: string; message: string }[] =>
+  validation.slice(0, MAX_FIELD_PROBLEMS).map((v) => {
+    const path = bounded(v.instancePath.replace(/^\//, '').replace(/\//g, '.'));
+    if (v.keyword === 'unrecognized_keys') return { path, code: v.keyword, message: 'Unknown field' };
+    const code = fieldCode(v.keyword, v.message ?? '');
+    return { path, code: bounded(code), message: bounded(v.message ?? code) };
+  });
+
 const body = (error: DomainError): ApiErrorBody => ({
   error: {
     code: error.code,
@@ -29,11 +47,7 @@ export const registerErrorHandling = (app: FastifyInstance): void => {
         'validation_failed',
         'The request is not valid',
         undefined,
-        error.validation.map((v) => {
-          const path = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
-          const code = fieldCode(v.keyword, v.message ?? '');
-          return { path, code, message: v.message ?? code };
-        }),
+        boundedFields(error.validation),
       );
     } else if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       domain = new DomainError('payload_too_large', 'The request is too large');

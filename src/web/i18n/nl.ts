@@ -31,6 +31,8 @@ const errors: Record<ErrorCode | ClientErrorCode, string> = {
   session_expired: 'Uw sessie is verlopen. Log opnieuw in om verder te gaan.',
   csrf_failed: 'Uw verzoek kon niet worden gecontroleerd. Laad de pagina opnieuw en probeer het nog eens.',
   forbidden: 'U hebt geen toegang tot deze gegevens of deze handeling.',
+  own_access_change:
+    'U kunt uw eigen rollen, Werkpleinen en account niet wijzigen. Vraag een andere functioneel beheerder om dit te doen.',
   not_found: 'De gevraagde gegevens zijn niet gevonden.',
   conflict:
     'Iemand anders heeft deze gegevens intussen gewijzigd. Laad de gegevens opnieuw en breng uw wijziging dan opnieuw aan.',
@@ -85,6 +87,7 @@ const fieldErrors: Record<string, string> = {
   invalid_format: 'Dit is niet goed ingevuld.',
   invalid_value: 'Kies een van de mogelijkheden.',
   unrecognized_keys: 'Dit veld is niet toegestaan.',
+  nul_byte: 'Dit veld bevat een teken dat niet is toegestaan (een nulteken). Typ de tekst opnieuw.',
   period_order: 'De einddatum moet op of na de begindatum liggen.',
   search_too_short: 'Vul ten minste 2 tekens in.',
   choose_one: 'Maak een keuze.',
@@ -379,6 +382,27 @@ export const nl = {
     updated: (name: string) => `De gegevens van ${name} zijn opgeslagen.`,
     reload: 'Gegevens opnieuw laden',
     reloaded: 'De nieuwste gegevens zijn geladen. Breng uw wijziging opnieuw aan.',
+    changes: {
+      heading: 'Recente wijzigingen van rollen en accounts',
+      intro:
+        'Wie welke medewerker welke rollen, Werkpleinen of toegang gaf of afnam. Niemand kan zijn eigen rollen wijzigen; controleer vooral de wijzigingen die toegang tot persoonsgegevens geven.',
+      caption: 'Recente wijzigingen van rollen en accounts, nieuwste eerst',
+      empty: 'Er zijn nog geen wijzigingen van rollen of accounts.',
+      columns: {
+        occurredAt: 'Wanneer',
+        employee: 'Medewerker',
+        changedBy: 'Gewijzigd door',
+        change: 'Wijziging',
+        personalData: 'Persoonsgegevens',
+      },
+      created: (roles: string) => `Toegevoegd met de rollen ${roles}`,
+      roles: (before: string, after: string) => `Rollen: ${before} → ${after}`,
+      werkpleinen: (before: string, after: string) => `Werkpleinen: ${before} → ${after}`,
+      activated: 'Account weer actief',
+      deactivated: 'Account uitgezet',
+      widens: 'Krijgt toegang tot persoonsgegevens',
+      narrowsOrSame: 'Geen nieuwe toegang',
+    },
   },
 
   processingLog: {
@@ -413,6 +437,7 @@ export const nl = {
       result: 'Resultaat',
       activity: 'Verwerkingsactiviteit',
       traceId: 'Trace-id',
+      foreignTrace: 'Trace-id van het aanroepende systeem',
     },
     system: 'systeem',
     /** Every action the policy knows (the processing log records these), plus older generic ones. */
@@ -452,6 +477,7 @@ export const nl = {
       update: 'wijzigen',
       delete: 'verwijderen',
     } satisfies Record<TCapability, string> & Record<string, string> as Record<string, string>,
+    foreignSpan: (spanId: string) => `span ${spanId}`,
     objectTypes: {
       jobseeker: 'werkzoekende',
       'jobseeker-search': 'zoekopdracht werkzoekenden',

@@ -201,3 +201,131 @@ describe('managing employees', () => {
     expect(response.json().error.code).toBe('forbidden');
   });
 });
+
+describe('changing roles', () => {
+  const beheerderOf = async (login: string) =>
+    (await beheerder.request({ method: 'GET', url: '/api/admin/employees' }))
+      .json()
+      .items.find((e: { login: string }) => e.login === login);
+  const editable = (employee: Record<string, unknown>) => {
+    const { login: _login, id: _id, ...rest } = employee;
+    return rest;
+  };
+
+  it('refuses a beheerder who grants himself a case role, and logs the attempt', async () => {
+    const bea = await beheerderOf('bea.beheer');
+    const response = await beheerder.request({
+      method: 'PUT',
+      url: `/api/admin/employees/${bea.id}`,
+      payload: { ...editable(bea), roles: ['administrator', 'caseManager'] },
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error.code).toBe('own_access_change');
+    expect((await beheerderOf('bea.beheer')).roles).toEqual(['administrator']);
+    expect(
+      (await beheerder.request({ method: 'GET', url: `/api/jobseekers/${jobseekerId}` })).statusCode,
+    ).toBe(403);
+    const denied = await t.db
+      .selectFrom('audit_record')
+      .select(['action', 'object_id'])
+      .where('employee_id', '=', bea.id)
+      .where('result', '=', 'denied')
+      .where('object_type', '=', 'employee')
+      .execute();
+    expect(denied).toContainEqual({ action: 'employee.manage', object_id: bea.id });
+  });
+
+  it('refuses a beheerder who deactivates himself or drops his own role, but lets him fix his name', async () => {
+    const bea = await beheerderOf('bea.beheer');
+    for (const change of [{ active: false }, { roles: ['management'] }]) {
+      const response = await beheerder.request({
+        method: 'PUT',
+        url: `/api/admin/employees/${bea.id}`,
+        payload: { ...editable(bea), ...change },
+      });
+      expect(response.json().error.code).toBe('own_access_change');
+    }
+    const renamed = await beheerder.request({
+      method: 'PUT',
+      url: `/api/admin/employees/${bea.id}`,
+      payload: { ...editable(bea), name: 'Bea de Beheerder' },
+    });
+    expect(renamed.statusCode).toBe(200);
+  });
+
+  it('audits every change with before and after, and shows a granted case role to the other beheerders', async () => {
+    const created = await beheerder.request({
+      method: 'POST',
+      url: '/api/admin/employees',
+      payload: {
+        login: 'bert.beheer',
+        name: 'Bert Beheer',
+        partnerId: 'gemeente-westland',
+        roles: ['administrator'],
+        werkpleinIds: ['westland'],
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const bert = await t.loginAs('bert.beheer');
+    const iris = await beheerderOf('iris.intake');
+    const granted = await bert.request({
+      method: 'PUT',
+      url: `/api/admin/employees/${iris.id}`,
+      payload: { ...editable(iris), roles: ['intakeOfficer', 'caseManager'] },
+    });
+    expect(granted.statusCode).toBe(200);
+
+    const changes = (await beheerder.request({ method: 'GET', url: '/api/admin/employee-changes' })).json()
+      .items;
+    expect(changes[0]).toMatchObject({
+      employee: { login: 'iris.intake' },
+      changedBy: { login: 'bert.beheer' },
+      kind: 'updated',
+      before: { roles: ['intakeOfficer'], werkpleinIds: ['westland'], active: true },
+      after: { roles: ['caseManager', 'intakeOfficer'], werkpleinIds: ['westland'], active: true },
+      widensPersonalDataAccess: true,
+    });
+    expect(changes[1]).toMatchObject({
+      employee: { login: 'bert.beheer' },
+      changedBy: { login: 'bea.beheer' },
+      kind: 'created',
+      before: null,
+      widensPersonalDataAccess: false,
+    });
+    // The name change above changed no access: audited, but not a role change.
+    expect(changes.some((c: { employee: { login: string } }) => c.employee.login === 'bea.beheer')).toBe(
+      false,
+    );
+
+    const byBert = (
+      await beheerder.request({
+        method: 'GET',
+        url: `/api/admin/processing-log?employeeId=${(await beheerderOf('bert.beheer')).id}`,
+      })
+    ).json().items;
+    expect(byBert).toContainEqual(
+      expect.objectContaining({ action: 'employee.manage', objectType: 'employee', objectId: iris.id }),
+    );
+
+    const delft = await t.loginAs('demi.beheer');
+    const delftChanges = (await delft.request({ method: 'GET', url: '/api/admin/employee-changes' })).json()
+      .items;
+    expect(
+      delftChanges.some((c: { employee: { login: string } }) => c.employee.login === 'iris.intake'),
+    ).toBe(false);
+  });
+
+  it('keeps the role changes append-only', async () => {
+    await expect(sql`delete from employee_change`.execute(t.db)).rejects.toThrow(/append-only/);
+    await expect(
+      sql`update employee_change set widens_personal_data_access = false`.execute(t.db),
+    ).rejects.toThrow(/append-only/);
+  });
+
+  it('is not shown to a klantmanager', async () => {
+    const klantmanager = await t.loginAs('kees.klant');
+    expect(
+      (await klantmanager.request({ method: 'GET', url: '/api/admin/employee-changes' })).statusCode,
+    ).toBe(403);
+  });
+});

@@ -3,6 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ZIdParams } from '../../../contracts/common.ts';
 import {
   ZEmployee,
+  ZEmployeeChangeList,
+  ZEmployeeChangeQuery,
   ZEmployeeInput,
   ZEmployeeList,
   ZEmployeeUpdate,
@@ -12,6 +14,7 @@ import { ZProcessingLogQuery, ZProcessingLogResponse } from '../../../contracts/
 import type { Ctx } from '../../context.ts';
 import {
   createEmployee,
+  listEmployeeChanges,
   listEmployees,
   referenceData,
   searchProcessingLog,
@@ -38,6 +41,18 @@ export const adminRoutes = (app: FastifyInstance, ctxOf: (request: FastifyReques
     '/api/admin/employees/:id',
     { schema: { tags, params: ZIdParams, body: ZEmployeeUpdate, response: { 200: ZEmployee } } },
     async (request) => updateEmployee(ctxOf(request), request.params.id, request.body),
+  );
+  r.get(
+    '/api/admin/employee-changes',
+    {
+      schema: {
+        tags,
+        summary: "Recent changes of employees' roles, Werkpleinen and accounts, before and after",
+        querystring: ZEmployeeChangeQuery,
+        response: { 200: ZEmployeeChangeList },
+      },
+    },
+    async (request) => listEmployeeChanges(ctxOf(request), request.query),
   );
   r.get(
     '/api/admin/processing-log',

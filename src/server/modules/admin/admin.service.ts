@@ -1,10 +1,18 @@
-import type { TEmployee, TEmployeeInput, TEmployeeUpdate } from '../../../contracts/identity.ts';
+import type { Transaction } from 'kysely';
+import type {
+  TEmployee,
+  TEmployeeChange,
+  TEmployeeInput,
+  TEmployeeUpdate,
+} from '../../../contracts/identity.ts';
 import type { TProcessingLogEntry } from '../../../contracts/processing-log.ts';
 import type { Ctx } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
-import { authorize } from '../identity/authorize.ts';
+import type { Database, Role } from '../../db/schema.ts';
+import { AccessDenied, authorize } from '../identity/authorize.ts';
 import { processingLogRepository } from '../processing-log/processing-log.repository.ts';
 import { pseudonymOf, recordProcessing } from '../processing-log/processing-log.service.ts';
+import { accessChanged, widensPersonalDataAccess, type EmployeeAccess } from './employee-change.policy.ts';
 import { employeeRepository, type EmployeeWrite } from './employee.repository.ts';
 
 type EmployeeRow = NonNullable<Awaited<ReturnType<typeof employeeRepository.getById>>>;
@@ -65,35 +73,109 @@ export const referenceData = async (ctx: Ctx) => {
   return { ...data, werkpleinen: data.werkpleinen.filter((w) => ctx.actor.werkpleinIds.includes(w.id)) };
 };
 
+const accessOf = (e: EmployeeRow | EmployeeWrite): EmployeeAccess => ({
+  roles: [...new Set(e.roles)].sort(),
+  werkpleinIds: [...new Set(e.werkpleinIds)].sort(),
+  backOfficeUnit: 'back_office_unit' in e ? e.back_office_unit : e.backOfficeUnit,
+  active: e.active,
+});
+
+/**
+ * Every admin action on an employee lands in the audit log (who, when, which employee), and every
+ * change of access also in `employee_change` with before and after, which the beheerders of the
+ * Werkpleinen concerned see (a granted role that reads personal data stands out).
+ */
+const recordEmployeeChange = async (
+  trx: Transaction<Database>,
+  ctx: Ctx,
+  role: Role,
+  employeeId: string,
+  before: EmployeeAccess | null,
+  after: EmployeeAccess,
+) => {
+  await recordProcessing(trx, ctx, {
+    action: 'employee.manage',
+    role,
+    activity: 'employeeAdministration',
+    werkpleinId: null,
+    object: { type: 'employee', id: employeeId },
+    subjectBsns: [],
+    otherSubjects: [{ type: 'medewerker', id: employeeId }],
+  });
+  if (before && !accessChanged(before, after)) return;
+  await employeeRepository.insertChange(trx, {
+    occurredAt: ctx.clock.now(),
+    employeeId,
+    changedBy: ctx.actor.employeeId,
+    kind: before ? 'updated' : 'created',
+    before: before && { ...before, roles: [...before.roles], werkpleinIds: [...before.werkpleinIds] },
+    after: { ...after, roles: [...after.roles], werkpleinIds: [...after.werkpleinIds] },
+    widensPersonalDataAccess: widensPersonalDataAccess(before, after),
+    traceId: ctx.trace.traceId,
+  });
+};
+
 export const createEmployee = async (ctx: Ctx, input: TEmployeeInput) => {
-  authorize(ctx, 'employee.manage');
+  const role = authorize(ctx, 'employee.manage');
   const write = await validated(ctx, input);
   if (await employeeRepository.loginExists(ctx.db, input.login)) {
     throw new DomainError('login_exists', 'This login is taken');
   }
-  const id = await ctx.db
-    .transaction()
-    .execute((trx) => employeeRepository.insert(trx, input.login, write, ctx.clock.now()));
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const created = await employeeRepository.insert(trx, input.login, write, ctx.clock.now());
+    await recordEmployeeChange(trx, ctx, role, created, null, accessOf(write));
+    return created;
+  });
   return presentEmployee((await employeeRepository.getById(ctx.db, id)) as EmployeeRow);
 };
 
+/** Changes an employee; nobody changes his own roles, Werkpleinen, unit or active state. */
 export const updateEmployee = async (ctx: Ctx, id: string, input: TEmployeeUpdate) => {
-  authorize(ctx, 'employee.manage');
-  const current = await employeeRepository.getById(ctx.db, id);
-  if (!current || !current.werkpleinIds.some((w) => ctx.actor.werkpleinIds.includes(w))) {
-    throw new DomainError('not_found', 'Employee not found');
-  }
+  const role = authorize(ctx, 'employee.manage');
   const write = await validated(ctx, input);
-  const updated = await ctx.db
-    .transaction()
-    .execute((trx) => employeeRepository.update(trx, id, input.version, write, ctx.clock.now()));
-  const after = (await employeeRepository.getById(ctx.db, id)) as EmployeeRow;
-  if (!updated) {
-    throw new DomainError('conflict', 'Someone else changed this employee', {
-      current: presentEmployee(after),
-    });
-  }
-  return presentEmployee(after);
+  return ctx.db.transaction().execute(async (trx) => {
+    const current = await employeeRepository.getById(trx, id);
+    if (!current || !current.werkpleinIds.some((w) => ctx.actor.werkpleinIds.includes(w))) {
+      throw new DomainError('not_found', 'Employee not found');
+    }
+    const before = accessOf(current);
+    const after = accessOf(write);
+    if (id === ctx.actor.employeeId && accessChanged(before, after)) {
+      throw new AccessDenied('own_access_change', {
+        action: 'employee.manage',
+        werkpleinId: null,
+        object: { type: 'employee', id },
+      });
+    }
+    if (!(await employeeRepository.update(trx, id, input.version, write, ctx.clock.now()))) {
+      throw new DomainError('conflict', 'Someone else changed this employee', {
+        current: presentEmployee(current),
+      });
+    }
+    await recordEmployeeChange(trx, ctx, role, id, before, after);
+    return presentEmployee((await employeeRepository.getById(trx, id)) as EmployeeRow);
+  });
+};
+
+/** The recent changes of access of the employees of the beheerder's Werkpleinen, newest first. */
+export const listEmployeeChanges = async (
+  ctx: Ctx,
+  query: { limit: number },
+): Promise<{ items: TEmployeeChange[] }> => {
+  authorize(ctx, 'employee.manage');
+  const rows = await employeeRepository.recentChanges(ctx.db, ctx.actor.werkpleinIds, query.limit);
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      occurredAt: r.occurred_at.toISOString(),
+      employee: { id: r.employee_id, name: r.employee_name, login: r.employee_login },
+      changedBy: { id: r.changed_by_id, name: r.changed_by_name, login: r.changed_by_login },
+      kind: r.kind,
+      before: r.before,
+      after: r.after,
+      widensPersonalDataAccess: r.widens_personal_data_access,
+    })),
+  };
 };
 
 /** Searches the audit and processing log by person (BSN), employee and period (days in Europe/Amsterdam). */
@@ -142,6 +224,8 @@ export const searchProcessingLog = async (
         traceId: a.trace_id,
         operations: a.operations.map((o) => ({
           spanId: o.span_id,
+          foreignTraceId: o.foreign_trace_id,
+          foreignSpanId: o.foreign_span_id,
           name: o.name,
           status: o.status,
           activity: {

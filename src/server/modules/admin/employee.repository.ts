@@ -1,5 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { BackOfficeUnit, Database, Role } from '../../db/schema.ts';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { BackOfficeUnit, Database, EmployeeChangeState, Role } from '../../db/schema.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -159,6 +159,66 @@ export const employeeRepository = {
       db.selectFrom('partner').select(['id', 'name', 'kind']).orderBy('name').execute(),
     ]);
     return { werkpleinen, partners };
+  },
+
+  /** Appends one change of an employee's access (append-only table). */
+  async insertChange(
+    db: Transaction<Database>,
+    change: {
+      occurredAt: Date;
+      employeeId: string;
+      changedBy: string;
+      kind: 'created' | 'updated';
+      before: EmployeeChangeState | null;
+      after: EmployeeChangeState;
+      widensPersonalDataAccess: boolean;
+      traceId: string;
+    },
+  ) {
+    await db
+      .insertInto('employee_change')
+      .values({
+        occurred_at: change.occurredAt,
+        employee_id: change.employeeId,
+        changed_by: change.changedBy,
+        kind: change.kind,
+        before: change.before ? JSON.stringify(change.before) : null,
+        after: JSON.stringify(change.after),
+        werkplein_ids: [
+          ...new Set([...(change.before?.werkpleinIds ?? []), ...change.after.werkpleinIds]),
+        ].sort(),
+        widens_personal_data_access: change.widensPersonalDataAccess,
+        trace_id: change.traceId,
+      })
+      .execute();
+  },
+
+  /** The most recent changes of employees of (or formerly of) these Werkpleinen, newest first. */
+  async recentChanges(db: Executor, werkpleinIds: readonly string[], limit: number) {
+    if (werkpleinIds.length === 0) return [];
+    return db
+      .selectFrom('employee_change as c')
+      .innerJoin('employee as e', 'e.id', 'c.employee_id')
+      .innerJoin('employee as b', 'b.id', 'c.changed_by')
+      .select([
+        'c.id',
+        'c.occurred_at',
+        'c.kind',
+        'c.before',
+        'c.after',
+        'c.widens_personal_data_access',
+        'e.id as employee_id',
+        'e.name as employee_name',
+        'e.login as employee_login',
+        'b.id as changed_by_id',
+        'b.name as changed_by_name',
+        'b.login as changed_by_login',
+      ])
+      .where(sql<boolean>`c.werkplein_ids && ${sql.val([...werkpleinIds])}::text[]`)
+      .orderBy('c.occurred_at', 'desc')
+      .orderBy('c.id', 'desc')
+      .limit(limit)
+      .execute();
   },
 
   async partnerExists(db: Executor, id: string) {

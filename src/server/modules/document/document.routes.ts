@@ -24,26 +24,15 @@ const contentDisposition = (filename: string): string => {
 };
 
 export const documentRoutes = async (app: FastifyInstance, ctxOf: (request: FastifyRequest) => Ctx) => {
+  // Uploads arrive as the raw file with its own content type (the service checks the type). Only the
+  // upload route gets the catch-all parser, so any other route refuses a body that is not JSON.
   await app.register(async (scope) => {
-    // Uploads arrive as the raw file with its own content type; the service checks the type.
     scope.addContentTypeParser(
       '*',
       { parseAs: 'buffer', bodyLimit: MAX_DOCUMENT_BYTES },
       (_request, body, done) => done(null, body),
     );
     const r = scope.withTypeProvider<ZodTypeProvider>();
-    r.get(
-      '/api/jobseekers/:id/documents',
-      {
-        schema: {
-          tags,
-          summary: "A jobseeker's documents, every version",
-          params: ZIdParams,
-          response: { 200: ZDocumentList },
-        },
-      },
-      async (request) => listDocuments(ctxOf(request), request.params.id),
-    );
     r.post(
       '/api/jobseekers/:id/documents',
       {
@@ -69,34 +58,47 @@ export const documentRoutes = async (app: FastifyInstance, ctxOf: (request: Fast
         return reply.code(201).send(document);
       },
     );
-    r.get(
-      '/api/jobseekers/:id/documents/:documentId/content',
-      {
-        schema: {
-          tags,
-          summary: 'Download one version of a document',
-          params: ZIdParams.extend({ documentId: z.uuid() }),
-        },
-      },
-      async (request, reply) => {
-        const document = await downloadDocument(ctxOf(request), request.params.id, request.params.documentId);
-        return reply
-          .type(document.content_type)
-          .header('content-disposition', contentDisposition(document.filename))
-          .header('cache-control', 'private, no-store')
-          .send(document.content);
-      },
-    );
-    r.get(
-      '/api/jobseekers/:id/notes',
-      { schema: { tags, params: ZIdParams, response: { 200: ZNoteList } } },
-      async (request) => listNotes(ctxOf(request), request.params.id),
-    );
-    r.post(
-      '/api/jobseekers/:id/notes',
-      { schema: { tags, params: ZIdParams, body: ZNoteRequest, response: { 201: ZNote } } },
-      async (request, reply) =>
-        reply.code(201).send(await addNote(ctxOf(request), request.params.id, request.body.text)),
-    );
   });
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/api/jobseekers/:id/documents',
+    {
+      schema: {
+        tags,
+        summary: "A jobseeker's documents, every version",
+        params: ZIdParams,
+        response: { 200: ZDocumentList },
+      },
+    },
+    async (request) => listDocuments(ctxOf(request), request.params.id),
+  );
+  r.get(
+    '/api/jobseekers/:id/documents/:documentId/content',
+    {
+      schema: {
+        tags,
+        summary: 'Download one version of a document',
+        params: ZIdParams.extend({ documentId: z.uuid() }),
+      },
+    },
+    async (request, reply) => {
+      const document = await downloadDocument(ctxOf(request), request.params.id, request.params.documentId);
+      return reply
+        .type(document.content_type)
+        .header('content-disposition', contentDisposition(document.filename))
+        .header('cache-control', 'private, no-store')
+        .send(document.content);
+    },
+  );
+  r.get(
+    '/api/jobseekers/:id/notes',
+    { schema: { tags, params: ZIdParams, response: { 200: ZNoteList } } },
+    async (request) => listNotes(ctxOf(request), request.params.id),
+  );
+  r.post(
+    '/api/jobseekers/:id/notes',
+    { schema: { tags, params: ZIdParams, body: ZNoteRequest, response: { 201: ZNote } } },
+    async (request, reply) =>
+      reply.code(201).send(await addNote(ctxOf(request), request.params.id, request.body.text)),
+  );
 };

@@ -68,6 +68,22 @@ const matrix: Record<Action, readonly Role[]> = {
   ],
 };
 
+/** Actions of the beheerder alone: managing staff and settings, and the pseudonymised log. */
+const administrationActions: readonly Action[] = [
+  'employee.manage',
+  'processingLog.read',
+  'werkplein.manage',
+];
+
+/**
+ * Whether a role reads personal data of jobseekers, employers' contacts or colleagues' cases:
+ * every role that may do anything beyond administration. Granting one is shown to the beheerders.
+ */
+export const readsPersonalData = (role: Role): boolean =>
+  (Object.entries(matrix) as [Action, readonly Role[]][]).some(
+    ([action, roles]) => !administrationActions.includes(action) && roles.includes(role),
+  );
+
 /** The actions an actor's roles allow at all; the web shows only what is offered. */
 export const capabilitiesOf = (actor: Pick<Actor, 'roles'>): Action[] =>
   (Object.keys(matrix) as Action[]).filter((action) =>

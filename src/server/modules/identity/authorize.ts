@@ -9,16 +9,22 @@ export interface Attempt {
   object?: { type: string; id: string | null };
 }
 
+const deniedMessages = {
+  forbidden: 'Not allowed for your role',
+  not_found: 'Not found',
+  own_access_change: 'Nobody may change his own roles, Werkpleinen or account; ask another beheerder',
+} as const;
+
 /**
  * A refused attempt. It is logged by the API's onError hook once the request's transaction has
  * rolled back (see plugins/auth.ts), so every route's denials reach the audit log the same way.
  */
 export class AccessDenied extends DomainError {
   constructor(
-    code: 'forbidden' | 'not_found',
+    code: 'forbidden' | 'not_found' | 'own_access_change',
     readonly attempt: Attempt,
   ) {
-    super(code, code === 'forbidden' ? 'Not allowed for your role' : 'Not found');
+    super(code, deniedMessages[code]);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZLogoutResponse, ZSessionResponse } from '../../../contracts/identity.ts';
@@ -18,7 +18,6 @@ export interface IdentityRouteOptions {
   sessionPolicy: SessionPolicy;
   publicUrl: string;
   requireMfa: boolean;
-  authenticate: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
 }
 
 const cookieBase = { path: '/', httpOnly: true, secure: true } as const;
@@ -100,7 +99,10 @@ export const identityRoutes = (app: FastifyInstance, options: IdentityRouteOptio
 
   r.post(
     '/auth/logout',
-    { preHandler: options.authenticate, schema: { tags: ['identity'], response: { 200: ZLogoutResponse } } },
+    {
+      config: { authenticated: true },
+      schema: { tags: ['identity'], response: { 200: ZLogoutResponse } },
+    },
     async (request, reply) => {
       const session = request.session;
       if (!session) throw new DomainError('unauthenticated');
@@ -112,7 +114,7 @@ export const identityRoutes = (app: FastifyInstance, options: IdentityRouteOptio
 
   r.get(
     '/api/session',
-    { preHandler: options.authenticate, schema: { tags: ['identity'], response: { 200: ZSessionResponse } } },
+    { schema: { tags: ['identity'], response: { 200: ZSessionResponse } } },
     async (request) => {
       const session = request.session;
       if (!session) throw new DomainError('unauthenticated');

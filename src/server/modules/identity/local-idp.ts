@@ -1,9 +1,12 @@
 import { generateKeyPairSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import fastifyFormbody from '@fastify/formbody';
-import type { FastifyInstance } from 'fastify';
-import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import Provider, { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import { z } from 'zod';
+import { ZNoNulBytes } from '../../../contracts/common.ts';
+import { DomainError } from '../../errors.ts';
+import { countFailure, type RateLimiter } from '../../plugins/rate-limit.ts';
 import type { Db } from '../../db/database.ts';
 
 /**
@@ -19,6 +22,7 @@ export interface LocalIdpOptions {
   clientId: string;
   clientSecret: string;
   demoPassword: string;
+  limiter: RateLimiter;
 }
 
 const escapeHtml = (s: string): string =>
@@ -39,11 +43,14 @@ const equalSecret = (a: string, b: string): boolean => {
   return x.length === y.length && timingSafeEqual(x, y);
 };
 
-const ZLoginForm = z.object({
-  login: z.string().trim().toLowerCase().max(64),
-  password: z.string().max(200),
-  otp: z.string().trim().max(10).optional(),
-});
+// A form with a NUL byte anywhere fails like a wrong password (PostgreSQL cannot compare it).
+const ZLoginForm = ZNoNulBytes.pipe(
+  z.object({
+    login: z.string().trim().toLowerCase().max(64),
+    password: z.string().max(200),
+    otp: z.string().trim().max(10).optional(),
+  }),
+);
 
 export const mountLocalIdp = async (root: FastifyInstance, options: LocalIdpOptions): Promise<Provider> => {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -141,6 +148,7 @@ export const mountLocalIdp = async (root: FastifyInstance, options: LocalIdpOpti
     app.route({
       method: ['GET', 'POST'],
       url: `${IDP_PATH}/*`,
+      schema: { hide: true },
       handler: (request, reply) => {
         reply.hijack();
         const raw = request.raw as IncomingMessage & { originalUrl?: string };
@@ -153,7 +161,7 @@ export const mountLocalIdp = async (root: FastifyInstance, options: LocalIdpOpti
   return provider;
 
   function interactionRoutes(app: FastifyInstance) {
-    app.get('/idp-assets/idp.css', async (_req, reply) =>
+    app.get('/idp-assets/idp.css', { schema: { hide: true } }, async (_req, reply) =>
       reply
         .type('text/css')
         .send(
@@ -177,38 +185,91 @@ export const mountLocalIdp = async (root: FastifyInstance, options: LocalIdpOpti
 <button type="submit">Inloggen</button></form>`,
       );
 
-    app.get<{ Params: { uid: string } }>(`${IDP_PATH}/interaction/:uid`, async (request, reply) => {
-      const details = await provider.interactionDetails(request.raw, reply.raw);
-      return reply.type('text/html').send(loginForm(details.uid, String(details.params.login_hint ?? '')));
-    });
-
-    app.post<{ Params: { uid: string } }>(`${IDP_PATH}/interaction/:uid/login`, async (request, reply) => {
-      const details = await provider.interactionDetails(request.raw, reply.raw);
-      const form = ZLoginForm.safeParse(request.body);
-      const login = form.success ? form.data.login : '';
-      const account = form.success
-        ? await options.db
-            .selectFrom('employee')
-            .select('login')
-            .where('login', '=', login)
-            .where('active', '=', true)
-            .executeTakeFirst()
-        : undefined;
-      if (!form.success || !account || !equalSecret(form.data.password, options.demoPassword)) {
-        return reply
-          .code(401)
+    /**
+     * The login in progress, or undefined after answering 400 when the interaction is unknown or
+     * expired (a bogus id, an old bookmark, cookies cleared): the user starts again.
+     */
+    const interactionOf = async (request: FastifyRequest, reply: FastifyReply) => {
+      try {
+        return await provider.interactionDetails(request.raw, reply.raw);
+      } catch (error) {
+        if (!(error instanceof errors.OIDCProviderError)) throw error;
+        void reply
+          .code(400)
           .type('text/html')
-          .send(loginForm(details.uid, login, 'Onbekende gebruikersnaam of onjuist wachtwoord.'));
+          .send(
+            page(
+              'Inloggen niet gelukt',
+              '<p>Deze inlogpoging is verlopen of onbekend. Ga terug naar Werkplein en log opnieuw in.</p>',
+            ),
+          );
+        return undefined;
       }
-      const withSecondFactor = /^\d{6}$/.test(form.data.otp ?? '');
-      reply.hijack();
-      await provider.interactionFinished(
-        request.raw,
-        reply.raw,
-        { login: { accountId: account.login, amr: withSecondFactor ? ['pwd', 'otp', 'mfa'] : ['pwd'] } },
-        { mergeWithLastSubmission: false },
-      );
-    });
+    };
+
+    app.get<{ Params: { uid: string } }>(
+      `${IDP_PATH}/interaction/:uid`,
+      { schema: { hide: true } },
+      async (request, reply) => {
+        const details = await interactionOf(request, reply);
+        if (!details) return reply;
+        return reply.type('text/html').send(loginForm(details.uid, String(details.params.login_hint ?? '')));
+      },
+    );
+
+    app.post<{ Params: { uid: string } }>(
+      `${IDP_PATH}/interaction/:uid/login`,
+      { schema: { hide: true } },
+      async (request, reply) => {
+        const details = await interactionOf(request, reply);
+        if (!details) return reply;
+        const form = ZLoginForm.safeParse(request.body);
+        const login = form.success ? form.data.login : '';
+        try {
+          await options.limiter.hit('authPerAddress', request, reply);
+          await options.limiter.check('loginPerAccount', request, reply);
+          await options.limiter.check('loginPerAddress', request, reply);
+        } catch (error) {
+          if (!(error instanceof DomainError && error.code === 'rate_limited')) throw error;
+          const minutes = Math.ceil(Number(error.details?.retryAfterSeconds ?? 60) / 60);
+          return reply
+            .code(429)
+            .type('text/html')
+            .send(
+              loginForm(
+                details.uid,
+                login,
+                `Te veel inlogpogingen. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,
+              ),
+            );
+        }
+        // The same work and the same answer for an unknown name as for a wrong password.
+        const passwordMatches = form.success && equalSecret(form.data.password, options.demoPassword);
+        const account = form.success
+          ? await options.db
+              .selectFrom('employee')
+              .select('login')
+              .where('login', '=', login)
+              .where('active', '=', true)
+              .executeTakeFirst()
+          : undefined;
+        if (!form.success || !account || !passwordMatches) {
+          await countFailure(options.limiter, ['loginPerAccount', 'loginPerAddress'], request, reply);
+          return reply
+            .code(401)
+            .type('text/html')
+            .send(loginForm(details.uid, login, 'Onbekende gebruikersnaam of onjuist wachtwoord.'));
+        }
+        const withSecondFactor = /^\d{6}$/.test(form.data.otp ?? '');
+        reply.hijack();
+        await provider.interactionFinished(
+          request.raw,
+          reply.raw,
+          { login: { accountId: account.login, amr: withSecondFactor ? ['pwd', 'otp', 'mfa'] : ['pwd'] } },
+          { mergeWithLastSubmission: false },
+        );
+      },
+    );
   }
 };
 

@@ -226,8 +226,13 @@ describe('finding and opening a jobseeker', () => {
       .select(['a.result', 'a.action', 'a.werkplein_id'])
       .where('e.login', '=', 'dirk.delft')
       .where('a.object_id', '=', westlander.id)
+      .orderBy('a.werkplein_id')
       .execute();
-    expect(denial).toEqual([{ result: 'denied', action: 'jobseeker.read', werkplein_id: 'westland' }]);
+    // Under the Werkplein he aimed at, and under his own, for his own beheerder.
+    expect(denial).toEqual([
+      { result: 'denied', action: 'jobseeker.read', werkplein_id: 'delft' },
+      { result: 'denied', action: 'jobseeker.read', werkplein_id: 'westland' },
+    ]);
     // And the Delft klantmanager does not find him by BSN either.
     const search = await delftKlantmanager.request({ method: 'GET', url: '/api/jobseekers?q=111222333' });
     expect(search.json().items).toEqual([]);

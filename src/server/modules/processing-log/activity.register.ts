@@ -175,6 +175,14 @@ export const processingActivities = {
     purpose: 'Verantwoording van en toezicht op de verwerking van persoonsgegevens',
     legalBasis: 'AVG art. 5 lid 2 en art. 30 (verantwoordingsplicht)',
   },
+  employeeAdministration: {
+    id: 'medewerkers-beheren',
+    version: 1,
+    name: 'Beheer van medewerkers en hun rollen',
+    purpose:
+      'Medewerkers toegang geven tot Werkplein met de rollen die bij hun werk horen, en die toegang intrekken',
+    legalBasis: 'AVG art. 32 (beveiliging van de verwerking); Wet SUWI art. 30c',
+  },
 } as const satisfies Record<string, ProcessingActivity>;
 
 export type ProcessingActivityKey = keyof typeof processingActivities;

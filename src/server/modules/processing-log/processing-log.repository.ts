@@ -58,6 +58,12 @@ export const processingLogRepository = {
     return id;
   },
 
+  /** Several audit records in one statement (a denial logged under more than one Werkplein). */
+  async insertAudits(db: Executor, rows: readonly AuditInsert[]): Promise<void> {
+    if (rows.length === 0) return;
+    await db.insertInto('audit_record').values(rows.map(auditRow)).execute();
+  },
+
   /**
    * Writes the audit record, the processing operation linked to it and the operation's data
    * subjects in one statement (data-modifying CTEs): one round trip however many subjects.
@@ -211,6 +217,8 @@ export const processingLogRepository = {
       .select((eb) => [
         'o.audit_record_id',
         'o.span_id',
+        'o.foreign_trace_id',
+        'o.foreign_span_id',
         'o.name',
         'o.status',
         'o.started_at',

@@ -77,21 +77,34 @@ export const recordProcessing = async (trx: Transaction<Database>, ctx: Ctx, rec
   );
 };
 
-/** Logs a refused attempt in its own transaction (the refused one is rolled back). */
+/**
+ * Logs a refused attempt in its own transaction (the refused one is rolled back): under the
+ * Werkplein it was aimed at, and, when that is not one of the employee's own, also under each of
+ * his own Werkpleinen, so his own beheerder sees that he tried to reach another Werkplein. The
+ * records share the request's trace id.
+ */
 export const recordDenial = async (ctx: Ctx, attempt: Attempt) => {
-  await processingLogRepository.insertAudit(ctx.db, {
-    occurredAt: ctx.clock.now(),
-    employeeId: ctx.actor.employeeId,
-    role: ctx.actor.roles.join(','),
-    partnerId: ctx.actor.partnerId,
-    werkpleinId: attempt.werkpleinId ?? null,
-    action: attempt.action,
-    objectType: attempt.object?.type ?? null,
-    objectId: attempt.object?.id ?? null,
-    result: 'denied',
-    origin: ctx.origin,
-    traceId: ctx.trace.traceId,
-  });
+  const target = attempt.werkpleinId ?? null;
+  const werkpleinIds =
+    target !== null && !ctx.actor.werkpleinIds.includes(target)
+      ? [target, ...ctx.actor.werkpleinIds]
+      : [target];
+  await processingLogRepository.insertAudits(
+    ctx.db,
+    werkpleinIds.map((werkpleinId) => ({
+      occurredAt: ctx.clock.now(),
+      employeeId: ctx.actor.employeeId,
+      role: ctx.actor.roles.join(','),
+      partnerId: ctx.actor.partnerId,
+      werkpleinId,
+      action: attempt.action,
+      objectType: attempt.object?.type ?? null,
+      objectId: attempt.object?.id ?? null,
+      result: 'denied',
+      origin: ctx.origin,
+      traceId: ctx.trace.traceId,
+    })),
+  );
 };
 
 /**

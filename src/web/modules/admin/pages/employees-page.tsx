@@ -10,6 +10,7 @@ import { can } from '../../../shared/lib/access.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
 import { EmployeeForm, type ReferenceData } from '../components/employee-form.tsx';
 import { RegionalPoolSection } from '../components/regional-pool-section.tsx';
+import { RoleChangesSection } from '../components/role-changes-section.tsx';
 
 type Editing = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; id: string; reloaded: boolean };
 
@@ -168,6 +169,11 @@ export const EmployeesPage = () => {
           />
         ) : null}
       </section>
+
+      <RoleChangesSection
+        refreshKey={items.map((e) => `${e.id}:${e.version}`).join()}
+        werkpleinName={(id) => ref?.werkpleinen.find((w) => w.id === id)?.name ?? id}
+      />
 
       {can(session, 'werkplein.manage') ? <RegionalPoolSection /> : null}
     </>

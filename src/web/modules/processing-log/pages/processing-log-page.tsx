@@ -7,7 +7,7 @@ import {
   Paragraph,
   StatusBadge,
 } from '@utrecht/component-library-react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useState, type FormEvent } from 'react';
 import type { TEmployee, TRole } from '../../../../contracts/identity.ts';
 import type { TProcessingLogEntry } from '../../../../contracts/processing-log.ts';
 import { fieldErrorMessage, nl } from '../../../i18n/nl.ts';
@@ -52,6 +52,22 @@ const validateFilters = (filters: Filters): FieldErrors<FilterField> =>
 
 const roleLabel = (role: string | null): string =>
   role === null ? nl.none : ((nl.roles as Record<string, string>)[role as TRole] ?? role);
+
+/** The calling system's own trace and span ids (its traceparent), once each. */
+const foreignTraces = (entry: TProcessingLogEntry): { traceId: string; spanId: string }[] => [
+  ...new Map(
+    entry.operations.flatMap((o) =>
+      o.foreignTraceId && o.foreignSpanId
+        ? [
+            [
+              `${o.foreignTraceId}-${o.foreignSpanId}`,
+              { traceId: o.foreignTraceId, spanId: o.foreignSpanId },
+            ] as const,
+          ]
+        : [],
+    ),
+  ).values(),
+];
 
 const activityNames = (entry: TProcessingLogEntry): string =>
   [...new Set(entry.operations.map((o) => o.activity.name))].join(nl.listSeparator) || nl.none;
@@ -273,6 +289,25 @@ export const ProcessingLogPage = () => {
                   key: 'traceId',
                   header: nl.processingLog.columns.traceId,
                   cell: (entry) => <Code className="werkplein-id">{entry.traceId}</Code>,
+                },
+                {
+                  key: 'foreignTrace',
+                  header: nl.processingLog.columns.foreignTrace,
+                  cell: (entry) => {
+                    const callers = foreignTraces(entry);
+                    return callers.length === 0
+                      ? nl.none
+                      : callers.map((caller, i) => (
+                          <Fragment key={caller.traceId + caller.spanId}>
+                            {i > 0 ? <br /> : null}
+                            <Code className="werkplein-id">{caller.traceId}</Code>
+                            <br />
+                            <span className="werkplein-muted">
+                              {nl.processingLog.foreignSpan(caller.spanId)}
+                            </span>
+                          </Fragment>
+                        ));
+                  },
                 },
               ]}
             />
