@@ -119,6 +119,9 @@ export interface Spec {
 }
 
 type Work<S, O> = (trx: Trx, subject: S, scope: Scope) => Promise<O>;
+
+/** The work of a command on subject `S`, for services that wrap a helper around their own subject. */
+export type CommandWork<S, R> = Work<S, CommandOutcome<R> | Conflict>;
 type Load<S> = (trx: Trx, ctx: Ctx, spec: Spec) => Promise<Loaded<S>>;
 
 /** The only way into `case_event`. Not exported: an event comes with its log line, through `run`. */

@@ -13,7 +13,14 @@ import type { CaseEventType } from '../../../contracts/case-events.ts';
 import type { Ctx } from '../../context.ts';
 import type { Role } from '../../db/schema.ts';
 import { DomainError, isUniqueViolation } from '../../errors.ts';
-import { command, Conflict, werkpleinCommand, type LogPatch, type Trx } from '../../command/command.ts';
+import {
+  command,
+  Conflict,
+  werkpleinCommand,
+  type CommandWork,
+  type LogPatch,
+  type Trx,
+} from '../../command/command.ts';
 import { amsterdamDate, startOfAmsterdamDay } from '../caseload/amsterdam-day.ts';
 import type { Action } from '../identity/authorization.policy.ts';
 import { assertWerkplein, authorize } from '../identity/authorize.ts';
@@ -172,12 +179,7 @@ const stale = async (trx: Trx, ctx: Ctx, id: string) => {
  * A command on one activity: authorises `action`, then finds it, locked (`not_found` for unknown
  * ids and for activities of a Werkplein the actor does not belong to).
  */
-const activityCommand = <R>(
-  ctx: Ctx,
-  action: Action,
-  id: string,
-  work: Parameters<typeof command<LockedActivity, R>>[2],
-) =>
+const activityCommand = <R>(ctx: Ctx, action: Action, id: string, work: CommandWork<LockedActivity, R>) =>
   command(
     ctx,
     {

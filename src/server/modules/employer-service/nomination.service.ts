@@ -10,7 +10,14 @@ import {
 import type { Ctx } from '../../context.ts';
 import type { NominationStatus } from '../../db/schema.ts';
 import { DomainError } from '../../errors.ts';
-import { command, Conflict, vacancyQuery, type LogPatch, type Trx } from '../../command/command.ts';
+import {
+  command,
+  Conflict,
+  vacancyQuery,
+  type CommandWork,
+  type LogPatch,
+  type Trx,
+} from '../../command/command.ts';
 import { registerOutflowWithin } from '../case-flow/case-flow.service.ts';
 import { addDays, startOfAmsterdamDay } from '../caseload/amsterdam-day.ts';
 import type { Actor } from '../identity/actor.ts';
@@ -218,7 +225,7 @@ const moveCommand = <R>(
   action: 'nomination.manage' | 'nomination.propose',
   move: keyof typeof allowedFrom,
   id: string,
-  work: Parameters<typeof command<Awaited<ReturnType<typeof loadForMove>>, R>>[2],
+  work: CommandWork<Awaited<ReturnType<typeof loadForMove>>, R>,
 ) =>
   command(
     ctx,
