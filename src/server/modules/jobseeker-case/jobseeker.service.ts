@@ -203,7 +203,7 @@ export const updateJobseeker = async (
         email: input.email || null,
         updated_at: ctx.clock.now(),
       });
-      if (!saved) return conflict('Someone else changed this dossier', presentJobseeker(jobseeker), false);
+      if (!saved) return conflict('Someone else changed this dossier', presentJobseeker(jobseeker));
       const before = presentJobseeker(jobseeker);
       const after = presentJobseeker(saved);
       const changed = personalFields.filter((field) => before[field] !== after[field]);
