@@ -8,10 +8,8 @@ import type {
 } from '../../../contracts/action-plan.ts';
 import type { Ctx } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
-import { appendCaseEvent } from '../case-event/case-event.repository.ts';
+import { conflict, jobseekerCommand, jobseekerQuery } from '../../command/command.ts';
 import { amsterdamDate } from '../caseload/amsterdam-day.ts';
-import { loadAuthorizedJobseeker } from '../jobseeker-case/jobseeker-access.ts';
-import { recordProcessing } from '../processing-log/processing-log.service.ts';
 import { diagnosisTargets } from './action-plan.policy.ts';
 import { actionPlanRepository, type AgreementRow, type DiagnosisRow } from './action-plan.repository.ts';
 
@@ -46,29 +44,30 @@ const fieldError = (path: string, code: string, message: string) =>
 
 /** The diagnosis and the agreements of the action plan, in due-date order. */
 export const getActionPlan = (ctx: Ctx, jobseekerId: string): Promise<TActionPlan> =>
-  ctx.db.transaction().execute(async (trx) => {
-    const startedAt = ctx.clock.now();
-    const { jobseeker, role } = await loadAuthorizedJobseeker(trx, ctx, 'jobseeker.read', jobseekerId);
-    const diagnosis = await actionPlanRepository.getDiagnosis(trx, jobseekerId);
-    const agreements = await actionPlanRepository.agreementsOf(trx, jobseekerId);
-    await recordProcessing(trx, ctx, {
+  jobseekerQuery(
+    ctx,
+    {
+      jobseekerId,
       action: 'jobseeker.read',
-      role,
       activity: 'actionPlan',
-      startedAt,
-      werkpleinId: jobseeker.werkplein_id,
       object: { type: 'action-plan', id: jobseekerId },
-      subjectBsns: [jobseeker.bsn],
-    });
-    return {
-      diagnosis: diagnosis ? presentDiagnosis(diagnosis) : null,
-      agreements: agreements.map(presentAgreement),
-    };
-  });
+    },
+    async (trx) => {
+      const diagnosis = await actionPlanRepository.getDiagnosis(trx, jobseekerId);
+      const agreements = await actionPlanRepository.agreementsOf(trx, jobseekerId);
+      return {
+        result: {
+          diagnosis: diagnosis ? presentDiagnosis(diagnosis) : null,
+          agreements: agreements.map(presentAgreement),
+        },
+      };
+    },
+  );
 
 /**
  * Records (or revises) the klantmanager's diagnosis, with the target dates computed from the
- * diagnosis date. A stale version answers `conflict` with the diagnosis as it is now.
+ * diagnosis date. A stale version answers `conflict` with the diagnosis as it is now (logged too:
+ * the caller gets the current diagnosis to see).
  */
 export const saveDiagnosis = async (
   ctx: Ctx,
@@ -79,150 +78,128 @@ export const saveDiagnosis = async (
     throw fieldError('diagnosedOn', 'diagnosis_in_future', 'The diagnosis date lies in the future');
   }
   const targets = diagnosisTargets(input.diagnosedOn, input.selfReliant);
-  const outcome = await ctx.db.transaction().execute(async (trx) => {
-    const startedAt = ctx.clock.now();
-    const { jobseeker, role } = await loadAuthorizedJobseeker(trx, ctx, 'case.manage', jobseekerId);
-    const now = ctx.clock.now();
-    const saved =
-      input.version === 0
-        ? await actionPlanRepository.insertDiagnosis(
-            trx,
-            { jobseekerId, werkpleinId: jobseeker.werkplein_id, input, targets },
-            ctx.actor.employeeId,
-            now,
-          )
-        : await actionPlanRepository.updateDiagnosis(
-            trx,
-            { jobseekerId, input, targets },
-            ctx.actor.employeeId,
-            now,
-          );
-    const row = await actionPlanRepository.getDiagnosis(trx, jobseekerId);
-    const current = row ? presentDiagnosis(row) : null;
-    if (saved && current) {
-      await appendCaseEvent(trx, ctx, {
-        werkpleinId: jobseeker.werkplein_id,
-        jobseekerId,
-        type: 'diagnosis.recorded',
-        data: {
-          version: current.version,
-          selfReliant: current.selfReliant,
-          wageValueAssessment: current.wageValueAssessment,
-          diagnosedOn: current.diagnosedOn,
-          digitalServiceUntil: current.digitalServiceUntil,
-          placementTargetDate: current.placementTargetDate,
-          workOfferTargetDate: current.workOfferTargetDate,
-        },
-      });
-    }
-    // Logged also on a conflict: the caller gets the current diagnosis to see.
-    await recordProcessing(trx, ctx, {
+  return jobseekerCommand(
+    ctx,
+    {
+      jobseekerId,
       action: 'case.manage',
-      role,
       activity: 'actionPlan',
-      startedAt,
-      werkpleinId: jobseeker.werkplein_id,
       object: { type: 'diagnosis', id: jobseekerId },
-      subjectBsns: [jobseeker.bsn],
-    });
-    return { saved, current };
-  });
-  if (!outcome.saved || !outcome.current) {
-    throw new DomainError('conflict', 'Someone else changed this diagnosis', { current: outcome.current });
-  }
-  return outcome.current;
+    },
+    async (trx, jobseeker) => {
+      const now = ctx.clock.now();
+      const saved =
+        input.version === 0
+          ? await actionPlanRepository.insertDiagnosis(
+              trx,
+              { jobseekerId, werkpleinId: jobseeker.werkplein_id, input, targets },
+              ctx.actor.employeeId,
+              now,
+            )
+          : await actionPlanRepository.updateDiagnosis(
+              trx,
+              { jobseekerId, input, targets },
+              ctx.actor.employeeId,
+              now,
+            );
+      const row = await actionPlanRepository.getDiagnosis(trx, jobseekerId);
+      const current = row ? presentDiagnosis(row) : null;
+      if (!saved || !current) return conflict('Someone else changed this diagnosis', current);
+      return {
+        result: current,
+        event: {
+          type: 'diagnosis.recorded',
+          data: {
+            version: current.version,
+            selfReliant: current.selfReliant,
+            wageValueAssessment: current.wageValueAssessment,
+            diagnosedOn: current.diagnosedOn,
+            digitalServiceUntil: current.digitalServiceUntil,
+            placementTargetDate: current.placementTargetDate,
+            workOfferTargetDate: current.workOfferTargetDate,
+          },
+        },
+      };
+    },
+  );
 };
 
 export const addAgreement = (ctx: Ctx, jobseekerId: string, input: TAgreementInput): Promise<TAgreement> => {
   if (input.dueDate < amsterdamDate(ctx.clock.now())) {
     return Promise.reject(fieldError('dueDate', 'date_past', 'The due date lies in the past'));
   }
-  return ctx.db.transaction().execute(async (trx) => {
-    const startedAt = ctx.clock.now();
-    const { jobseeker, role } = await loadAuthorizedJobseeker(trx, ctx, 'case.manage', jobseekerId);
-    const id = await actionPlanRepository.insertAgreement(
-      trx,
-      { jobseekerId, werkpleinId: jobseeker.werkplein_id, input },
-      ctx.actor.employeeId,
-      ctx.clock.now(),
-    );
-    await appendCaseEvent(trx, ctx, {
-      werkpleinId: jobseeker.werkplein_id,
-      jobseekerId,
-      type: 'agreement.added',
-      data: {
-        agreementId: id,
-        description: input.description,
-        responsible: input.responsible,
-        dueDate: input.dueDate,
-      },
-    });
-    await recordProcessing(trx, ctx, {
-      action: 'case.manage',
-      role,
-      activity: 'actionPlan',
-      startedAt,
-      werkpleinId: jobseeker.werkplein_id,
-      object: { type: 'agreement', id },
-      subjectBsns: [jobseeker.bsn],
-    });
-    return presentAgreement((await actionPlanRepository.getAgreement(trx, id)) as AgreementRow);
-  });
+  return jobseekerCommand(
+    ctx,
+    { jobseekerId, action: 'case.manage', activity: 'actionPlan' },
+    async (trx, jobseeker) => {
+      const id = await actionPlanRepository.insertAgreement(
+        trx,
+        { jobseekerId, werkpleinId: jobseeker.werkplein_id, input },
+        ctx.actor.employeeId,
+        ctx.clock.now(),
+      );
+      return {
+        result: presentAgreement((await actionPlanRepository.getAgreement(trx, id)) as AgreementRow),
+        event: {
+          type: 'agreement.added',
+          data: {
+            agreementId: id,
+            description: input.description,
+            responsible: input.responsible,
+            dueDate: input.dueDate,
+          },
+        },
+        log: { object: { type: 'agreement', id } },
+      };
+    },
+  );
 };
 
 /**
  * Changes an agreement (its status above all: done, broken, cancelled). A stale version answers
  * `conflict` with the agreement as it is now; nothing is overwritten.
  */
-export const updateAgreement = async (
+export const updateAgreement = (
   ctx: Ctx,
   jobseekerId: string,
   agreementId: string,
   input: TAgreementUpdate,
-): Promise<TAgreement> => {
-  const outcome = await ctx.db.transaction().execute(async (trx) => {
-    const startedAt = ctx.clock.now();
-    const { jobseeker, role } = await loadAuthorizedJobseeker(trx, ctx, 'case.manage', jobseekerId);
-    const before = await actionPlanRepository.getAgreement(trx, agreementId);
-    if (!before || before.jobseeker_id !== jobseekerId)
-      throw new DomainError('not_found', 'Agreement not found');
-    const saved = await actionPlanRepository.updateAgreement(
-      trx,
-      agreementId,
-      input,
-      ctx.actor.employeeId,
-      ctx.clock.now(),
-    );
-    const current = presentAgreement(
-      (await actionPlanRepository.getAgreement(trx, agreementId)) as AgreementRow,
-    );
-    if (saved) {
-      await appendCaseEvent(trx, ctx, {
-        werkpleinId: jobseeker.werkplein_id,
-        jobseekerId,
-        type: 'agreement.updated',
-        data: {
-          agreementId,
-          status: current.status,
-          previousStatus: before.status,
-          dueDate: current.dueDate,
-          version: current.version,
-        },
-      });
-    }
-    await recordProcessing(trx, ctx, {
+): Promise<TAgreement> =>
+  jobseekerCommand(
+    ctx,
+    {
+      jobseekerId,
       action: 'case.manage',
-      role,
       activity: 'actionPlan',
-      startedAt,
-      werkpleinId: jobseeker.werkplein_id,
       object: { type: 'agreement', id: agreementId },
-      subjectBsns: [jobseeker.bsn],
-    });
-    return { saved, current };
-  });
-  if (!outcome.saved) {
-    throw new DomainError('conflict', 'Someone else changed this agreement', { current: outcome.current });
-  }
-  return outcome.current;
-};
+    },
+    async (trx) => {
+      const before = await actionPlanRepository.getAgreement(trx, agreementId);
+      if (!before || before.jobseeker_id !== jobseekerId)
+        throw new DomainError('not_found', 'Agreement not found');
+      const saved = await actionPlanRepository.updateAgreement(
+        trx,
+        agreementId,
+        input,
+        ctx.actor.employeeId,
+        ctx.clock.now(),
+      );
+      const current = presentAgreement(
+        (await actionPlanRepository.getAgreement(trx, agreementId)) as AgreementRow,
+      );
+      if (!saved) return conflict('Someone else changed this agreement', current);
+      return {
+        result: current,
+        event: {
+          type: 'agreement.updated',
+          data: {
+            agreementId,
+            status: current.status,
+            previousStatus: before.status,
+            dueDate: current.dueDate,
+            version: current.version,
+          },
+        },
+      };
+    },
+  );

@@ -1,14 +1,17 @@
-import type { Transaction } from 'kysely';
 import type { TCaseFlow, TCaseFlowChange, TOutflowReason } from '../../../contracts/case-flow.ts';
 import type { CaseEventType } from '../../../contracts/case-events.ts';
 import type { Ctx } from '../../context.ts';
-import type { Database, JobseekerRow, Role } from '../../db/schema.ts';
+import type { JobseekerRow } from '../../db/schema.ts';
 import { DomainError } from '../../errors.ts';
-import { appendCaseEvent } from '../case-event/case-event.repository.ts';
+import {
+  Conflict,
+  jobseekerCommand,
+  jobseekerQuery,
+  type CommandOutcome,
+  type LogPatch,
+  type Trx,
+} from '../../command/command.ts';
 import { amsterdamDate, startOfAmsterdamDay } from '../caseload/amsterdam-day.ts';
-import type { Action } from '../identity/authorization.policy.ts';
-import { loadAuthorizedJobseeker } from '../jobseeker-case/jobseeker-access.ts';
-import { recordProcessing } from '../processing-log/processing-log.service.ts';
 import { taskRepository } from '../task/task.repository.ts';
 import { caseFlowRepository, type CaseFlowChange } from './case-flow.repository.ts';
 import { aftercareDay, needsAftercare, outflowDateProblem } from './case-flow.rules.ts';
@@ -35,32 +38,40 @@ const conflict = (row: JobseekerRow, rule?: 'case_closed') =>
 const isClosed = (row: JobseekerRow) => row.outflow_date !== null || row.handed_over_at !== null;
 
 export const getCaseFlow = (ctx: Ctx, jobseekerId: string): Promise<TCaseFlow> =>
-  ctx.db.transaction().execute(async (trx) => {
-    const startedAt = ctx.clock.now();
-    const { jobseeker, role } = await loadAuthorizedJobseeker(trx, ctx, 'jobseeker.read', jobseekerId);
-    await recordProcessing(trx, ctx, {
+  jobseekerQuery(
+    ctx,
+    {
+      jobseekerId,
       action: 'jobseeker.read',
-      role,
       activity: 'caseFlow',
-      startedAt,
-      werkpleinId: jobseeker.werkplein_id,
       object: { type: 'jobseeker-case-flow', id: jobseekerId },
-      subjectBsns: [jobseeker.bsn],
-    });
-    return presentCaseFlow(jobseeker);
-  });
+    },
+    async (_trx, jobseeker) => ({ result: presentCaseFlow(jobseeker) }),
+  );
 
 interface Decision {
   change: CaseFlowChange;
   event: { type: CaseEventType; data: Record<string, unknown> };
   /** Work done after the jobseeker row was changed (tasks, referrals), returning extra event data. */
-  after?: (trx: Transaction<Database>, updated: JobseekerRow) => Promise<Record<string, unknown>>;
+  after?: (trx: Trx, updated: JobseekerRow) => Promise<Record<string, unknown>>;
 }
+
+/** The log line of a case-flow change: in the jobseeker's Werkplein, naming him. */
+const logOf = (row: JobseekerRow): LogPatch => ({
+  activity: 'caseFlow',
+  werkpleinId: row.werkplein_id,
+  object: { type: 'jobseeker', id: row.id },
+  subjectBsns: [row.bsn],
+});
+
+/** A stale version: `conflict` with the case flow as it is now (the log line is kept). */
+const stale = (row: JobseekerRow) =>
+  new Conflict('Someone else changed this case', { current: presentCaseFlow(row) }, logOf(row));
 
 /**
  * One case-flow command: load and authorise (case.manage), check the version and the rules, change
- * the jobseeker only if the version still holds, append one event, log the processing — all in one
- * transaction, so a refusal leaves nothing half-written.
+ * the jobseeker only if the version still holds, one event and the log line (by the helper) — all
+ * in one transaction, so a refusal leaves nothing half-written.
  */
 const command = (
   ctx: Ctx,
@@ -68,20 +79,23 @@ const command = (
   version: number,
   decide: (row: JobseekerRow, now: Date) => Decision,
 ): Promise<TCaseFlowChange> =>
-  ctx.db.transaction().execute(async (trx) => {
-    const { jobseeker, role } = await loadAuthorizedJobseeker(trx, ctx, 'case.manage', jobseekerId);
-    if (jobseeker.version !== version) throw conflict(jobseeker);
-    return applyDecision(trx, ctx, jobseeker, { action: 'case.manage', role }, decide);
-  });
+  jobseekerCommand(
+    ctx,
+    { jobseekerId, action: 'case.manage', activity: 'caseFlow' },
+    async (trx, jobseeker) =>
+      jobseeker.version !== version ? stale(jobseeker) : applyDecision(trx, ctx, jobseeker, decide),
+  );
 
-/** Applies a decision to a jobseeker already loaded and authorised in `trx`: change, event, log. */
+/**
+ * Applies a decision to a jobseeker already loaded and authorised in the command's transaction:
+ * the change, then the event and the log line (in his Werkplein, activity caseFlow) for the helper.
+ */
 const applyDecision = async (
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: Ctx,
   jobseeker: JobseekerRow,
-  by: { action: Action; role: Role },
   decide: (row: JobseekerRow, now: Date) => Decision,
-): Promise<TCaseFlowChange> => {
+): Promise<CommandOutcome<TCaseFlowChange> | Conflict> => {
   const now = ctx.clock.now();
   const jobseekerId = jobseeker.id;
   const decision = decide(jobseeker, now);
@@ -92,25 +106,19 @@ const applyDecision = async (
       .selectAll()
       .where('id', '=', jobseekerId)
       .executeTakeFirstOrThrow();
-    throw conflict(current);
+    return stale(current);
   }
   const extra = decision.after ? await decision.after(trx, updated) : {};
-  await appendCaseEvent(trx, ctx, {
-    werkpleinId: updated.werkplein_id,
-    jobseekerId,
-    type: decision.event.type,
-    data: { ...decision.event.data, ...extra },
-  });
-  await recordProcessing(trx, ctx, {
-    action: by.action,
-    role: by.role,
-    activity: 'caseFlow',
-    startedAt: now,
-    werkpleinId: updated.werkplein_id,
-    object: { type: 'jobseeker', id: jobseekerId },
-    subjectBsns: [updated.bsn],
-  });
-  return { ...presentCaseFlow(updated), ...extra };
+  return {
+    result: { ...presentCaseFlow(updated), ...extra },
+    event: {
+      type: decision.event.type,
+      data: { ...decision.event.data, ...extra },
+      jobseekerId,
+      werkpleinId: updated.werkplein_id,
+    },
+    log: logOf(updated),
+  };
 };
 
 export const setParticipationStep = (
@@ -157,19 +165,19 @@ export const registerOutflow = (
 ) => command(ctx, jobseekerId, input.version, outflowDecision(ctx, input));
 
 /**
- * The same outflow as part of another command — a placement — inside its transaction: the caller
- * has loaded the current jobseeker row in `trx` and authorised the act. One `outflow.registered`
- * event (carrying `context`, e.g. the nomination), the klantmanager's aftercare task and the log
- * line, exactly as registerOutflow; only a placement's agreed start date may lie in the future.
+ * The same outflow as part of another command — a placement — inside its work: the caller has
+ * loaded the current jobseeker row in `trx` and authorised the act. Gives back what the caller's
+ * work returns: one `outflow.registered` event (carrying `context`, e.g. the nomination) and the
+ * log line (activity caseFlow), after creating the klantmanager's aftercare task, exactly as
+ * registerOutflow; only a placement's agreed start date may lie in the future.
  */
 export const registerOutflowWithin = (
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: Ctx,
   jobseeker: JobseekerRow,
-  by: { action: Action; role: Role },
   input: { date: string; reason: TOutflowReason; note: string; context: Record<string, unknown> },
-): Promise<TCaseFlowChange> =>
-  applyDecision(trx, ctx, jobseeker, by, outflowDecision(ctx, input, { allowFutureDate: true }));
+): Promise<CommandOutcome<TCaseFlowChange> | Conflict> =>
+  applyDecision(trx, ctx, jobseeker, outflowDecision(ctx, input, { allowFutureDate: true }));
 
 const outflowDecision =
   (

@@ -1,11 +1,10 @@
 import type { TCaseloadResponse, TMyDayResponse, TTeamResponse } from '../../../contracts/caseload.ts';
 import type { Ctx } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
-import { appendCaseEvent } from '../case-event/case-event.repository.ts';
+import { command, werkpleinQuery } from '../../command/command.ts';
 import { AccessDenied, assertWerkplein, authorize } from '../identity/authorize.ts';
 import { fullNameOf } from '../jobseeker-case/name-key.ts';
 import { unseenOffersFor } from '../employer-service/vacancy-offer.service.ts';
-import { recordProcessing } from '../processing-log/processing-log.service.ts';
 import { taskRepository } from '../task/task.repository.ts';
 import { amsterdamDate, amsterdamDayBounds } from './amsterdam-day.ts';
 import { caseloadRepository } from './caseload.repository.ts';
@@ -41,64 +40,58 @@ const distinctBsns = (rows: readonly { bsn: string | null }[]) => [
  */
 export const getCaseload = (ctx: Ctx, caseManagerId?: string): Promise<TCaseloadResponse> => {
   const ofColleague = caseManagerId !== undefined && caseManagerId !== ctx.actor.employeeId;
-  const role = authorize(ctx, ofColleague ? 'team.read' : 'caseload.read');
   const employeeId = ofColleague ? caseManagerId : ctx.actor.employeeId;
-  return ctx.db.transaction().execute(async (trx) => {
-    const startedAt = ctx.clock.now();
-    const rows = await caseloadRepository.caseload(
-      trx,
-      employeeId,
-      ctx.actor.werkpleinIds,
-      startedAt,
-      amsterdamDate(startedAt),
-    );
-    await recordProcessing(trx, ctx, {
-      action: 'caseload.read',
-      role,
+  // The MT reads a klantmanager's caseload under team.read; the log line says caseload.read either way.
+  return werkpleinQuery(
+    ctx,
+    {
+      action: ofColleague ? 'team.read' : 'caseload.read',
       activity: 'caseload',
-      startedAt,
-      werkpleinId: null,
       object: { type: 'caseload', id: employeeId },
-      subjectBsns: distinctBsns(rows),
-    });
-    return {
-      items: rows.map((r) => ({
-        id: r.id,
-        werkpleinId: r.werkplein_id,
-        dossierNumber: r.dossier_number,
-        fullName: fullNameOf(r),
-        benefitType: r.benefit_type,
-        participationStep: r.participation_step,
-        availableForWork: r.available_for_work,
-        lastContactAt: r.last_contact_at ? new Date(r.last_contact_at).toISOString() : null,
-        openTasks: Number(r.open_tasks),
-        overdueTasks: Number(r.overdue_tasks),
-      })),
-    };
-  });
+    },
+    async (trx, { startedAt }) => {
+      const rows = await caseloadRepository.caseload(
+        trx,
+        employeeId,
+        ctx.actor.werkpleinIds,
+        startedAt,
+        amsterdamDate(startedAt),
+      );
+      return {
+        result: {
+          items: rows.map((r) => ({
+            id: r.id,
+            werkpleinId: r.werkplein_id,
+            dossierNumber: r.dossier_number,
+            fullName: fullNameOf(r),
+            benefitType: r.benefit_type,
+            participationStep: r.participation_step,
+            availableForWork: r.available_for_work,
+            lastContactAt: r.last_contact_at ? new Date(r.last_contact_at).toISOString() : null,
+            openTasks: Number(r.open_tasks),
+            overdueTasks: Number(r.overdue_tasks),
+          })),
+        },
+        log: { action: 'caseload.read', subjectBsns: distinctBsns(rows) },
+      };
+    },
+  );
 };
 
 /** Today's appointments (Europe/Amsterdam), due and overdue tasks, and new signals. */
-export const getMyDay = (ctx: Ctx): Promise<TMyDayResponse> => {
-  const role = authorize(ctx, 'task.manage');
-  return ctx.db.transaction().execute(async (trx) => {
-    const now = ctx.clock.now();
+export const getMyDay = (ctx: Ctx): Promise<TMyDayResponse> =>
+  werkpleinQuery(ctx, { action: 'task.manage', activity: 'caseload' }, async (trx, { startedAt: now }) => {
     const day = amsterdamDayBounds(now);
     const me = ctx.actor.employeeId;
     const appointments = await caseloadRepository.appointmentsBetween(trx, me, day.start, day.end);
     const tasks = await caseloadRepository.openTasksUntil(trx, me, day.end);
     const signals = await caseloadRepository.newSignals(trx, me, ctx.actor.werkpleinIds);
     const offers = await unseenOffersFor(trx, me);
-    await recordProcessing(trx, ctx, {
-      action: 'task.manage',
-      role,
-      activity: 'caseload',
-      startedAt: now,
-      werkpleinId: null,
+    const log = {
       object: { type: 'my-day', id: me },
       subjectBsns: distinctBsns([...appointments, ...tasks, ...signals]),
-    });
-    return {
+    };
+    const result = {
       date: day.date,
       appointments: appointments.map((a) => ({
         id: a.id,
@@ -134,8 +127,8 @@ export const getMyDay = (ctx: Ctx): Promise<TMyDayResponse> => {
         offeredAt: o.offered_at.toISOString(),
       })),
     };
+    return { result, log };
   });
-};
 
 const days = (value: string | number | null): number | null =>
   value === null ? null : Math.max(0, Number(value));
@@ -151,78 +144,79 @@ export const getTeam = (ctx: Ctx, werkpleinIdInput?: string): Promise<TTeamRespo
     authorize(ctx, 'team.read');
     throw new DomainError('not_found', 'No Werkplein');
   }
+  // Not a member of the Werkplein is `not_found` before `forbidden`, as for a dossier.
   assertWerkplein(ctx, 'team.read', werkpleinId);
-  const role = authorize(ctx, 'team.read', { werkpleinId });
-  return ctx.db.transaction().execute(async (trx) => {
-    const now = ctx.clock.now();
-    const rows = await caseloadRepository.team(trx, werkpleinId, now);
-    await recordProcessing(trx, ctx, {
-      action: 'team.read',
-      role,
-      activity: 'caseload',
-      startedAt: now,
-      werkpleinId,
-      object: { type: 'team', id: werkpleinId },
-      subjectBsns: [],
-    });
-    return {
-      werkpleinId,
-      members: rows.map((r) => ({
-        caseManagerId: r.case_manager_id,
-        name: r.name,
-        partnerName: r.partner_name,
-        caseloadSize: Number(r.caseload_size),
-        overdueTasks: Number(r.overdue_tasks),
-        longestWithoutContactDays: days(r.longest_days),
-        medianDaysWithoutContact:
-          r.median_days === null ? null : Math.round(Math.max(0, Number(r.median_days)) * 10) / 10,
-      })),
-    };
-  });
+  return werkpleinQuery(
+    ctx,
+    { action: 'team.read', activity: 'caseload', werkpleinId, object: { type: 'team', id: werkpleinId } },
+    async (trx, { startedAt: now }) => {
+      const rows = await caseloadRepository.team(trx, werkpleinId, now);
+      return {
+        result: {
+          werkpleinId,
+          members: rows.map((r) => ({
+            caseManagerId: r.case_manager_id,
+            name: r.name,
+            partnerName: r.partner_name,
+            caseloadSize: Number(r.caseload_size),
+            overdueTasks: Number(r.overdue_tasks),
+            longestWithoutContactDays: days(r.longest_days),
+            medianDaysWithoutContact:
+              r.median_days === null ? null : Math.round(Math.max(0, Number(r.median_days)) * 10) / 10,
+          })),
+        },
+      };
+    },
+  );
 };
 
 /** Marks one's own task done; a task about a jobseeker appends `task.completed` to his case. */
 export const completeTask = (ctx: Ctx, taskId: string): Promise<{ id: string; doneAt: string }> =>
-  ctx.db.transaction().execute(async (trx) => {
-    const now = ctx.clock.now();
-    const task = await taskRepository.getById(trx, taskId);
-    if (!task) {
-      authorize(ctx, 'task.manage');
-      throw new DomainError('not_found', 'Task not found');
-    }
-    const object = { type: 'task', id: taskId };
-    const role = authorize(ctx, 'task.manage', { werkpleinId: task.werkplein_id, object });
-    if (task.assignee_id !== ctx.actor.employeeId) {
-      throw new AccessDenied('forbidden', { action: 'task.manage', werkpleinId: task.werkplein_id, object });
-    }
-    if (!(await taskRepository.complete(trx, taskId, ctx.actor.employeeId, now))) {
-      throw new DomainError('conflict', 'This task is already done', {
-        current: { id: taskId, doneAt: task.done_at?.toISOString() ?? null },
-      });
-    }
-    let subjectBsns: string[] = [];
-    if (task.jobseeker_id) {
+  command(
+    ctx,
+    {
+      action: 'task.manage',
+      activity: 'caseload',
+      load: async (trx) => {
+        const task = await taskRepository.getById(trx, taskId);
+        if (!task) {
+          authorize(ctx, 'task.manage');
+          throw new DomainError('not_found', 'Task not found');
+        }
+        const object = { type: 'task', id: taskId };
+        const role = authorize(ctx, 'task.manage', { werkpleinId: task.werkplein_id, object });
+        if (task.assignee_id !== ctx.actor.employeeId) {
+          throw new AccessDenied('forbidden', {
+            action: 'task.manage',
+            werkpleinId: task.werkplein_id,
+            object,
+          });
+        }
+        return { subject: task, role, log: { werkpleinId: task.werkplein_id, object } };
+      },
+    },
+    async (trx, task, { startedAt: now }) => {
+      if (!(await taskRepository.complete(trx, taskId, ctx.actor.employeeId, now))) {
+        throw new DomainError('conflict', 'This task is already done', {
+          current: { id: taskId, doneAt: task.done_at?.toISOString() ?? null },
+        });
+      }
+      const result = { id: taskId, doneAt: now.toISOString() };
+      if (!task.jobseeker_id) return { result };
       const jobseeker = await trx
         .selectFrom('jobseeker')
         .select(['bsn', 'werkplein_id'])
         .where('id', '=', task.jobseeker_id)
         .executeTakeFirstOrThrow();
-      subjectBsns = [jobseeker.bsn];
-      await appendCaseEvent(trx, ctx, {
-        werkpleinId: jobseeker.werkplein_id,
-        jobseekerId: task.jobseeker_id,
-        type: 'task.completed',
-        data: { taskId, kind: task.kind, title: task.title },
-      });
-    }
-    await recordProcessing(trx, ctx, {
-      action: 'task.manage',
-      role,
-      activity: 'caseload',
-      startedAt: now,
-      werkpleinId: task.werkplein_id,
-      object,
-      subjectBsns,
-    });
-    return { id: taskId, doneAt: now.toISOString() };
-  });
+      return {
+        result,
+        event: {
+          type: 'task.completed',
+          jobseekerId: task.jobseeker_id,
+          werkpleinId: jobseeker.werkplein_id,
+          data: { taskId, kind: task.kind, title: task.title },
+        },
+        log: { subjectBsns: [jobseeker.bsn] },
+      };
+    },
+  );

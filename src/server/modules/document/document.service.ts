@@ -4,9 +4,7 @@ import { allowedDocumentTypes, MAX_DOCUMENT_BYTES } from '../../../contracts/doc
 import type { Ctx } from '../../context.ts';
 import type { DocumentKind } from '../../db/schema.ts';
 import { DomainError } from '../../errors.ts';
-import { appendCaseEvent } from '../case-event/case-event.repository.ts';
-import { loadAuthorizedJobseeker } from '../jobseeker-case/jobseeker-access.ts';
-import { recordProcessing } from '../processing-log/processing-log.service.ts';
+import { jobseekerCommand, jobseekerQuery } from '../../command/command.ts';
 import { documentRepository } from './document.repository.ts';
 import { contentMatchesType } from './file-type.ts';
 
@@ -28,35 +26,19 @@ const presentDocument = (d: DocumentRow): TDocument => ({
   uploadedAt: d.uploaded_at.toISOString(),
 });
 
-const logged = (
-  jobseeker: { id: string; werkplein_id: string; bsn: string },
-  role: string,
-  action: 'jobseeker.read' | 'document.manage',
-  startedAt: Date,
-  objectType: string,
-  objectId: string | null,
-) => ({
-  action,
-  role,
-  activity: 'dossierDocuments' as const,
-  startedAt,
-  werkpleinId: jobseeker.werkplein_id,
-  object: { type: objectType, id: objectId ?? jobseeker.id },
-  subjectBsns: [jobseeker.bsn],
-});
-
 export const listDocuments = (ctx: Ctx, jobseekerId: string) =>
-  ctx.db.transaction().execute(async (trx) => {
-    const startedAt = ctx.clock.now();
-    const { jobseeker, role } = await loadAuthorizedJobseeker(trx, ctx, 'jobseeker.read', jobseekerId);
-    const rows = await documentRepository.list(trx, jobseekerId);
-    await recordProcessing(
-      trx,
-      ctx,
-      logged(jobseeker, role, 'jobseeker.read', startedAt, 'document-list', null),
-    );
-    return { items: rows.map(presentDocument) };
-  });
+  jobseekerQuery(
+    ctx,
+    {
+      jobseekerId,
+      action: 'jobseeker.read',
+      activity: 'dossierDocuments',
+      object: { type: 'document-list', id: jobseekerId },
+    },
+    async (trx) => ({
+      result: { items: (await documentRepository.list(trx, jobseekerId)).map(presentDocument) },
+    }),
+  );
 
 /**
  * Stores an uploaded file in the dossier. Its declared type must be allowed and match its first
@@ -85,59 +67,63 @@ export const uploadDocument = (
     ]);
   if (input.content.length > MAX_DOCUMENT_BYTES)
     throw new DomainError('payload_too_large', 'The file is too large');
-  return ctx.db.transaction().execute(async (trx) => {
-    const startedAt = ctx.clock.now();
-    const { jobseeker, role } = await loadAuthorizedJobseeker(trx, ctx, 'document.manage', input.jobseekerId);
-    let version = 1;
-    if (input.replaces) {
-      const previous = await documentRepository.getMeta(trx, input.replaces);
-      if (!previous || previous.jobseeker_id !== jobseeker.id)
-        throw new DomainError('not_found', 'Document not found');
-      // Only the newest version can be replaced; a second replacement of the same version is a conflict.
-      if (!(await documentRepository.supersede(trx, previous.id))) {
-        throw new DomainError('conflict', 'This version was replaced already');
+  return jobseekerCommand(
+    ctx,
+    { jobseekerId: input.jobseekerId, action: 'document.manage', activity: 'dossierDocuments' },
+    async (trx, jobseeker) => {
+      let version = 1;
+      if (input.replaces) {
+        const previous = await documentRepository.getMeta(trx, input.replaces);
+        if (!previous || previous.jobseeker_id !== jobseeker.id)
+          throw new DomainError('not_found', 'Document not found');
+        // Only the newest version can be replaced; a second replacement of the same version is a conflict.
+        if (!(await documentRepository.supersede(trx, previous.id))) {
+          throw new DomainError('conflict', 'This version was replaced already');
+        }
+        version = previous.version + 1;
       }
-      version = previous.version + 1;
-    }
-    const id = await documentRepository.insert(trx, {
-      werkpleinId: jobseeker.werkplein_id,
-      jobseekerId: jobseeker.id,
-      kind: input.kind,
-      filename: input.filename,
-      contentType: input.contentType,
-      content: input.content,
-      sha256: createHash('sha256').update(input.content).digest('hex'),
-      version,
-      supersedesId: input.replaces ?? null,
-      uploadedBy: ctx.actor.employeeId,
-      uploadedAt: ctx.clock.now(),
-    });
-    await appendCaseEvent(trx, ctx, {
-      werkpleinId: jobseeker.werkplein_id,
-      jobseekerId: jobseeker.id,
-      type: 'document.uploaded',
-      data: { documentId: id, kind: input.kind, filename: input.filename, version },
-    });
-    await recordProcessing(trx, ctx, logged(jobseeker, role, 'document.manage', startedAt, 'document', id));
-    const stored = (await documentRepository.list(trx, jobseeker.id)).find((d) => d.id === id);
-    return presentDocument(stored as DocumentRow);
-  });
+      const id = await documentRepository.insert(trx, {
+        werkpleinId: jobseeker.werkplein_id,
+        jobseekerId: jobseeker.id,
+        kind: input.kind,
+        filename: input.filename,
+        contentType: input.contentType,
+        content: input.content,
+        sha256: createHash('sha256').update(input.content).digest('hex'),
+        version,
+        supersedesId: input.replaces ?? null,
+        uploadedBy: ctx.actor.employeeId,
+        uploadedAt: ctx.clock.now(),
+      });
+      const stored = (await documentRepository.list(trx, jobseeker.id)).find((d) => d.id === id);
+      return {
+        result: presentDocument(stored as DocumentRow),
+        event: {
+          type: 'document.uploaded',
+          data: { documentId: id, kind: input.kind, filename: input.filename, version },
+        },
+        log: { object: { type: 'document', id } },
+      };
+    },
+  );
 };
 
 export const downloadDocument = (ctx: Ctx, jobseekerId: string, documentId: string) =>
-  ctx.db.transaction().execute(async (trx) => {
-    const startedAt = ctx.clock.now();
-    const { jobseeker, role } = await loadAuthorizedJobseeker(trx, ctx, 'jobseeker.read', jobseekerId);
-    const document = await documentRepository.getContent(trx, documentId);
-    if (!document || document.jobseeker_id !== jobseeker.id)
-      throw new DomainError('not_found', 'Document not found');
-    await recordProcessing(
-      trx,
-      ctx,
-      logged(jobseeker, role, 'jobseeker.read', startedAt, 'document', documentId),
-    );
-    return document;
-  });
+  jobseekerQuery(
+    ctx,
+    {
+      jobseekerId,
+      action: 'jobseeker.read',
+      activity: 'dossierDocuments',
+      object: { type: 'document', id: documentId },
+    },
+    async (trx, jobseeker) => {
+      const document = await documentRepository.getContent(trx, documentId);
+      if (!document || document.jobseeker_id !== jobseeker.id)
+        throw new DomainError('not_found', 'Document not found');
+      return { result: document };
+    },
+  );
 
 type NoteRow = Awaited<ReturnType<typeof documentRepository.listNotes>>[number];
 const presentNote = (n: NoteRow): TNote => ({
@@ -148,32 +134,36 @@ const presentNote = (n: NoteRow): TNote => ({
 });
 
 export const listNotes = (ctx: Ctx, jobseekerId: string) =>
-  ctx.db.transaction().execute(async (trx) => {
-    const startedAt = ctx.clock.now();
-    const { jobseeker, role } = await loadAuthorizedJobseeker(trx, ctx, 'jobseeker.read', jobseekerId);
-    const rows = await documentRepository.listNotes(trx, jobseekerId);
-    await recordProcessing(trx, ctx, logged(jobseeker, role, 'jobseeker.read', startedAt, 'note-list', null));
-    return { items: rows.map(presentNote) };
-  });
+  jobseekerQuery(
+    ctx,
+    {
+      jobseekerId,
+      action: 'jobseeker.read',
+      activity: 'dossierDocuments',
+      object: { type: 'note-list', id: jobseekerId },
+    },
+    async (trx) => ({
+      result: { items: (await documentRepository.listNotes(trx, jobseekerId)).map(presentNote) },
+    }),
+  );
 
 export const addNote = (ctx: Ctx, jobseekerId: string, text: string) =>
-  ctx.db.transaction().execute(async (trx) => {
-    const startedAt = ctx.clock.now();
-    const { jobseeker, role } = await loadAuthorizedJobseeker(trx, ctx, 'document.manage', jobseekerId);
-    const id = await documentRepository.insertNote(trx, {
-      werkpleinId: jobseeker.werkplein_id,
-      jobseekerId,
-      text,
-      createdBy: ctx.actor.employeeId,
-      createdAt: ctx.clock.now(),
-    });
-    await appendCaseEvent(trx, ctx, {
-      werkpleinId: jobseeker.werkplein_id,
-      jobseekerId,
-      type: 'note.added',
-      data: { noteId: id },
-    });
-    await recordProcessing(trx, ctx, logged(jobseeker, role, 'document.manage', startedAt, 'note', id));
-    const notes = await documentRepository.listNotes(trx, jobseekerId);
-    return presentNote(notes.find((n) => n.id === id) as NoteRow);
-  });
+  jobseekerCommand(
+    ctx,
+    { jobseekerId, action: 'document.manage', activity: 'dossierDocuments' },
+    async (trx, jobseeker) => {
+      const id = await documentRepository.insertNote(trx, {
+        werkpleinId: jobseeker.werkplein_id,
+        jobseekerId,
+        text,
+        createdBy: ctx.actor.employeeId,
+        createdAt: ctx.clock.now(),
+      });
+      const notes = await documentRepository.listNotes(trx, jobseekerId);
+      return {
+        result: presentNote(notes.find((n) => n.id === id) as NoteRow),
+        event: { type: 'note.added', data: { noteId: id } },
+        log: { object: { type: 'note', id } },
+      };
+    },
+  );

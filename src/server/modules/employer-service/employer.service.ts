@@ -6,8 +6,8 @@ import type {
 } from '../../../contracts/employer.ts';
 import type { Ctx } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
-import { assertWerkplein, authorize } from '../identity/authorize.ts';
-import { recordProcessing } from '../processing-log/processing-log.service.ts';
+import { authorize } from '../identity/authorize.ts';
+import { employerCommand, employerQuery, werkpleinCommand, type Trx } from '../../command/command.ts';
 import { employerRepository } from './employer.repository.ts';
 import { doubleApproach, recentByOtherPartners } from './employer.policy.ts';
 
@@ -21,19 +21,6 @@ const presentContact = (c: ContactRow): TEmployerContact => ({
   occurredAt: c.occurred_at.toISOString(),
 });
 const asFact = (c: ContactRow) => ({ ...c, partnerId: c.partner_id, occurredAt: c.occurred_at });
-
-/** Loads an employer the actor may see (his Werkpleinen), or answers not found. */
-const loadEmployer = async (
-  ctx: Ctx,
-  action: 'employer.read' | 'employer.manage' | 'employer.contact',
-  id: string,
-) => {
-  const role = authorize(ctx, action);
-  const employer = await employerRepository.getById(ctx.db, id);
-  if (!employer) throw new DomainError('not_found', 'Employer not found');
-  assertWerkplein(ctx, action, employer.werkplein_id);
-  return { ...employer, role };
-};
 
 export const listEmployers = async (ctx: Ctx, query: { q?: string; mine: boolean }) => {
   authorize(ctx, 'employer.read');
@@ -60,70 +47,67 @@ export const listEmployers = async (ctx: Ctx, query: { q?: string; mine: boolean
   };
 };
 
-export const getEmployer = async (ctx: Ctx, id: string): Promise<TEmployer> => {
-  const startedAt = ctx.clock.now();
-  const employer = await loadEmployer(ctx, 'employer.read', id);
-  const role = employer.role;
-  return ctx.db.transaction().execute(async (trx) => {
-    const [{ locations, contactPersons }, contacts] = await Promise.all([
-      employerRepository.details(trx, id),
-      employerRepository.contacts(trx, id),
-    ]);
-    await recordProcessing(trx, ctx, {
-      action: 'employer.read',
-      role,
-      activity: 'employerRelations',
-      startedAt,
-      werkpleinId: employer.werkplein_id,
-      object: { type: 'employer', id },
-      subjectBsns: [],
-      otherSubjects: contactPersons.map((c) => ({ type: 'contactpersoon', id: c.id })),
-    });
-    const warning = doubleApproach(contacts.map(asFact), ctx.clock.now());
-    return {
-      id: employer.id,
-      werkpleinId: employer.werkplein_id,
-      kvkNumber: employer.kvk_number,
-      name: employer.name,
-      sector: employer.sector as TEmployer['sector'],
-      sizeClass: employer.size_class as TEmployer['sizeClass'],
-      accountManager: employer.account_manager_id
-        ? { id: employer.account_manager_id, name: employer.account_manager_name ?? '' }
-        : null,
-      lastContactAt: contacts[0]?.occurred_at.toISOString() ?? null,
-      locations: locations.map((l) => ({
-        id: l.id,
-        street: l.street,
-        houseNumber: l.house_number,
-        postcode: l.postcode,
-        city: l.city,
-      })),
-      contactPersons: contactPersons.map((c) => ({
-        id: c.id,
-        name: c.name,
-        jobTitle: c.job_title,
-        phone: c.phone,
-        email: c.email,
-      })),
-      contacts: contacts.map(presentContact),
-      warnings:
-        warning.length > 0
-          ? [{ kind: 'double_approach' as const, contacts: warning.map(presentContact) }]
-          : [],
-      version: employer.version,
-    };
-  });
-};
+/** The employer's contact persons, as the people the log line names. */
+const contactPersonsOf = (contactPersons: readonly { id: string }[]) => ({
+  otherSubjects: contactPersons.map((c) => ({ type: 'contactpersoon', id: c.id })),
+});
+
+export const getEmployer = (ctx: Ctx, id: string): Promise<TEmployer> =>
+  employerQuery(
+    ctx,
+    { employerId: id, action: 'employer.read', activity: 'employerRelations' },
+    async (trx, employer) => {
+      const [{ locations, contactPersons }, contacts] = await Promise.all([
+        employerRepository.details(trx, id),
+        employerRepository.contacts(trx, id),
+      ]);
+      const warning = doubleApproach(contacts.map(asFact), ctx.clock.now());
+      const result: TEmployer = {
+        id: employer.id,
+        werkpleinId: employer.werkplein_id,
+        kvkNumber: employer.kvk_number,
+        name: employer.name,
+        sector: employer.sector as TEmployer['sector'],
+        sizeClass: employer.size_class as TEmployer['sizeClass'],
+        accountManager: employer.account_manager_id
+          ? { id: employer.account_manager_id, name: employer.account_manager_name ?? '' }
+          : null,
+        lastContactAt: contacts[0]?.occurred_at.toISOString() ?? null,
+        locations: locations.map((l) => ({
+          id: l.id,
+          street: l.street,
+          houseNumber: l.house_number,
+          postcode: l.postcode,
+          city: l.city,
+        })),
+        contactPersons: contactPersons.map((c) => ({
+          id: c.id,
+          name: c.name,
+          jobTitle: c.job_title,
+          phone: c.phone,
+          email: c.email,
+        })),
+        contacts: contacts.map(presentContact),
+        warnings:
+          warning.length > 0
+            ? [{ kind: 'double_approach' as const, contacts: warning.map(presentContact) }]
+            : [],
+        version: employer.version,
+      };
+      return { result, log: contactPersonsOf(contactPersons) };
+    },
+  );
 
 /** The matchmaker: the one asked for, else the sector's matchmaker, else the matchmaker registering it. */
 const chooseAccountManager = async (
+  trx: Trx,
   ctx: Ctx,
   werkpleinId: string,
   sector: string,
   asked: string | null | undefined,
 ) => {
   if (asked) {
-    if (!(await employerRepository.isAccountManagerOf(ctx.db, asked, werkpleinId))) {
+    if (!(await employerRepository.isAccountManagerOf(trx, asked, werkpleinId))) {
       throw new DomainError('validation_failed', 'Not a matchmaker of this Werkplein', undefined, [
         { path: 'accountManagerId', code: 'not_account_manager', message: 'not a matchmaker here' },
       ]);
@@ -132,74 +116,64 @@ const chooseAccountManager = async (
   }
   if (asked === null) return null;
   return (
-    (await employerRepository.sectorAccountManager(ctx.db, werkpleinId, sector)) ??
+    (await employerRepository.sectorAccountManager(trx, werkpleinId, sector)) ??
     (ctx.actor.roles.includes('accountManager') ? ctx.actor.employeeId : null)
   );
 };
 
 export const createEmployer = async (ctx: Ctx, input: TEmployerInput) => {
-  const role = authorize(ctx, 'employer.manage');
-  assertWerkplein(ctx, 'employer.manage', input.werkpleinId);
-  const existing = await employerRepository.findByKvk(ctx.db, input.werkpleinId, input.kvkNumber);
-  if (existing)
-    throw new DomainError('employer_exists', 'This KvK number is known', { employerId: existing.id });
-  const accountManagerId = await chooseAccountManager(
+  const id = await werkpleinCommand(
     ctx,
-    input.werkpleinId,
-    input.sector,
-    input.accountManagerId,
-  );
-  const id = await ctx.db.transaction().execute(async (trx) => {
-    const created = await employerRepository.insert(trx, input, accountManagerId, ctx.clock.now());
-    if (input.contactPersons.length > 0) {
+    { action: 'employer.manage', activity: 'employerRelations', werkpleinId: input.werkpleinId },
+    async (trx) => {
+      const existing = await employerRepository.findByKvk(trx, input.werkpleinId, input.kvkNumber);
+      if (existing)
+        throw new DomainError('employer_exists', 'This KvK number is known', { employerId: existing.id });
+      const accountManagerId = await chooseAccountManager(
+        trx,
+        ctx,
+        input.werkpleinId,
+        input.sector,
+        input.accountManagerId,
+      );
+      const created = await employerRepository.insert(trx, input, accountManagerId, ctx.clock.now());
+      if (input.contactPersons.length === 0) return { result: created, log: false };
       const { contactPersons } = await employerRepository.details(trx, created);
-      await recordProcessing(trx, ctx, {
-        action: 'employer.manage',
-        role,
-        activity: 'employerRelations',
-        werkpleinId: input.werkpleinId,
-        object: { type: 'employer', id: created },
-        subjectBsns: [],
-        otherSubjects: contactPersons.map((c) => ({ type: 'contactpersoon', id: c.id })),
-      });
-    }
-    return created;
-  });
+      return {
+        result: created,
+        log: { object: { type: 'employer', id: created }, ...contactPersonsOf(contactPersons) },
+      };
+    },
+  );
   return getEmployer(ctx, id);
 };
 
 export const updateEmployer = async (ctx: Ctx, id: string, input: TEmployerUpdate) => {
-  const employer = await loadEmployer(ctx, 'employer.manage', id);
-  const role = employer.role;
-  const accountManagerId = await chooseAccountManager(
+  const updated = await employerCommand(
     ctx,
-    employer.werkplein_id,
-    input.sector,
-    input.accountManagerId,
-  );
-  const updated = await ctx.db.transaction().execute(async (trx) => {
-    const ok = await employerRepository.update(
-      trx,
-      id,
-      input.version,
-      input,
-      accountManagerId,
-      ctx.clock.now(),
-    );
-    if (ok) {
+    { employerId: id, action: 'employer.manage', activity: 'employerRelations' },
+    async (trx, employer) => {
+      const accountManagerId = await chooseAccountManager(
+        trx,
+        ctx,
+        employer.werkplein_id,
+        input.sector,
+        input.accountManagerId,
+      );
+      const ok = await employerRepository.update(
+        trx,
+        id,
+        input.version,
+        input,
+        accountManagerId,
+        ctx.clock.now(),
+      );
+      if (!ok) return { result: false, log: false };
       const { contactPersons } = await employerRepository.details(trx, id);
-      await recordProcessing(trx, ctx, {
-        action: 'employer.manage',
-        role,
-        activity: 'employerRelations',
-        werkpleinId: employer.werkplein_id,
-        object: { type: 'employer', id },
-        subjectBsns: [],
-        otherSubjects: contactPersons.map((c) => ({ type: 'contactpersoon', id: c.id })),
-      });
-    }
-    return ok;
-  });
+      return { result: true, log: contactPersonsOf(contactPersons) };
+    },
+  );
+  // The current employer is read (and logged) as getEmployer does, also on a conflict.
   const current = await getEmployer(ctx, id);
   if (!updated) throw new DomainError('conflict', 'Someone else changed this employer', { current });
   return current;
@@ -214,34 +188,39 @@ export const logContact = async (
   employerId: string,
   input: { channel: TEmployerContact['channel']; subject: string; occurredAt: string },
 ) => {
-  const employer = await loadEmployer(ctx, 'employer.contact', employerId);
   const occurredAt = new Date(input.occurredAt);
-  if (occurredAt.getTime() > ctx.clock.now().getTime() + 5 * 60_000) {
-    throw new DomainError('validation_failed', 'A contact cannot lie in the future', undefined, [
-      { path: 'occurredAt', code: 'date_in_future', message: 'in the future' },
-    ]);
-  }
-  return ctx.db.transaction().execute(async (trx) => {
-    const before = await employerRepository.contacts(trx, employerId);
-    const id = await employerRepository.insertContact(trx, {
-      employerId,
-      employeeId: ctx.actor.employeeId,
-      partnerId: ctx.actor.partnerId,
-      channel: input.channel,
-      subject: input.subject,
-      occurredAt,
-      createdAt: ctx.clock.now(),
-    });
-    const after = await employerRepository.contacts(trx, employerId);
-    const contact = after.find((c) => c.id === id) as ContactRow;
-    return {
-      contact: presentContact(contact),
-      recentByOthers: recentByOtherPartners(before.map(asFact), ctx.actor.partnerId, occurredAt).map(
-        presentContact,
-      ),
-      accountManager: employer.account_manager_id
-        ? { id: employer.account_manager_id, name: employer.account_manager_name ?? '' }
-        : null,
-    };
-  });
+  // A contact is about the employer, not a person: no log line.
+  return employerCommand(
+    ctx,
+    { employerId, action: 'employer.contact', activity: 'employerRelations' },
+    async (trx, employer) => {
+      if (occurredAt.getTime() > ctx.clock.now().getTime() + 5 * 60_000) {
+        throw new DomainError('validation_failed', 'A contact cannot lie in the future', undefined, [
+          { path: 'occurredAt', code: 'date_in_future', message: 'in the future' },
+        ]);
+      }
+      const before = await employerRepository.contacts(trx, employerId);
+      const id = await employerRepository.insertContact(trx, {
+        employerId,
+        employeeId: ctx.actor.employeeId,
+        partnerId: ctx.actor.partnerId,
+        channel: input.channel,
+        subject: input.subject,
+        occurredAt,
+        createdAt: ctx.clock.now(),
+      });
+      const after = await employerRepository.contacts(trx, employerId);
+      const contact = after.find((c) => c.id === id) as ContactRow;
+      const result = {
+        contact: presentContact(contact),
+        recentByOthers: recentByOtherPartners(before.map(asFact), ctx.actor.partnerId, occurredAt).map(
+          presentContact,
+        ),
+        accountManager: employer.account_manager_id
+          ? { id: employer.account_manager_id, name: employer.account_manager_name ?? '' }
+          : null,
+      };
+      return { result, log: false };
+    },
+  );
 };

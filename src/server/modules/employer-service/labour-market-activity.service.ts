@@ -1,4 +1,3 @@
-import type { Transaction } from 'kysely';
 import type {
   TActivity,
   TActivityInput,
@@ -12,14 +11,20 @@ import type {
 import type { TActivityKind } from '../../../contracts/labour-market-activity-options.ts';
 import type { CaseEventType } from '../../../contracts/case-events.ts';
 import type { Ctx } from '../../context.ts';
-import type { Database, Role } from '../../db/schema.ts';
+import type { Role } from '../../db/schema.ts';
 import { DomainError, isUniqueViolation } from '../../errors.ts';
-import { appendCaseEvent } from '../case-event/case-event.repository.ts';
+import {
+  command,
+  Conflict,
+  werkpleinCommand,
+  type CommandWork,
+  type LogPatch,
+  type Trx,
+} from '../../command/command.ts';
 import { amsterdamDate, startOfAmsterdamDay } from '../caseload/amsterdam-day.ts';
 import type { Action } from '../identity/authorization.policy.ts';
 import { assertWerkplein, authorize } from '../identity/authorize.ts';
 import { fullNameOf } from '../jobseeker-case/name-key.ts';
-import { recordProcessing } from '../processing-log/processing-log.service.ts';
 import { employerRepository } from './employer.repository.ts';
 import {
   attendanceClosedBecause,
@@ -36,7 +41,6 @@ import {
 } from './labour-market-activity.repository.ts';
 import { vacancyRepository } from './vacancy.repository.ts';
 
-type Trx = Transaction<Database>;
 type LockedActivity = NonNullable<Awaited<ReturnType<typeof repo.lock>>>;
 
 const todayOf = (ctx: Ctx) => amsterdamDate(ctx.clock.now());
@@ -119,44 +123,30 @@ const assertParticipantsOpen = (ctx: Ctx, a: LockedActivity) => {
     });
 };
 
+/** The log line of an activity: in its Werkplein, naming the jobseekers concerned. */
 const log = (
-  trx: Trx,
-  ctx: Ctx,
   action: Action,
   role: Role,
   activity: { id: string; werkplein_id: string },
   bsns: readonly string[],
-  startedAt: Date,
-) =>
-  recordProcessing(trx, ctx, {
-    action,
-    role,
-    activity: 'labourMarketActivities',
-    startedAt,
-    werkpleinId: activity.werkplein_id,
-    object: { type: 'labour-market-activity', id: activity.id },
-    subjectBsns: bsns,
-  });
+): LogPatch => ({
+  action,
+  role,
+  werkpleinId: activity.werkplein_id,
+  object: { type: 'labour-market-activity', id: activity.id },
+  subjectBsns: bsns,
+});
 
-/** The activity with its participants; the jobseekers shown are logged as read. */
-const detail = async (trx: Trx, ctx: Ctx, id: string, startedAt: Date): Promise<TActivity> => {
+/** The activity with its participants, and the log line of the jobseekers shown (read). */
+const detail = async (trx: Trx, ctx: Ctx, id: string): Promise<{ result: TActivity; log: LogPatch }> => {
   const role = authorize(ctx, 'labourMarketActivity.read');
   const row = (await repo.getById(trx, id)) as ActivityRow;
   const [employers, participants] = await Promise.all([
     employerParticipations(trx, id),
     repo.participants(trx, id),
   ]);
-  await log(
-    trx,
-    ctx,
-    'labourMarketActivity.read',
-    role,
-    row,
-    participants.map((p) => p.bsn),
-    startedAt,
-  );
   const jobseekers = participants.map(presentParticipation);
-  return {
+  const result: TActivity = {
     ...presentSummary(row),
     description: row.description,
     employers,
@@ -168,7 +158,40 @@ const detail = async (trx: Trx, ctx: Ctx, id: string, startedAt: Date): Promise<
     },
     version: row.version,
   };
+  return {
+    result,
+    log: log(
+      'labourMarketActivity.read',
+      role,
+      row,
+      participants.map((p) => p.bsn),
+    ),
+  };
 };
+
+/** A stale version: `conflict` with the activity as it is now (its read is logged). */
+const stale = async (trx: Trx, ctx: Ctx, id: string) => {
+  const current = await detail(trx, ctx, id);
+  return new Conflict('Someone else changed this activity', { current: current.result }, current.log);
+};
+
+/**
+ * A command on one activity: authorises `action`, then finds it, locked (`not_found` for unknown
+ * ids and for activities of a Werkplein the actor does not belong to).
+ */
+const activityCommand = <R>(ctx: Ctx, action: Action, id: string, work: CommandWork<LockedActivity, R>) =>
+  command(
+    ctx,
+    {
+      action,
+      activity: 'labourMarketActivities',
+      load: async (trx) => {
+        const { activity, role } = await loadActivity(trx, ctx, action, id);
+        return { subject: activity, role, log: log(action, role, activity, []) };
+      },
+    },
+    work,
+  );
 
 /**
  * What the jobseeker's timeline says about the activity. jsonb keeps keys shortest first, and the
@@ -200,11 +223,7 @@ export const listActivities = async (ctx: Ctx, query: { period: 'upcoming' | 'pa
 };
 
 export const getActivity = (ctx: Ctx, id: string) =>
-  ctx.db.transaction().execute(async (trx) => {
-    const startedAt = ctx.clock.now();
-    await loadActivity(trx, ctx, 'labourMarketActivity.read', id);
-    return detail(trx, ctx, id, startedAt);
-  });
+  activityCommand(ctx, 'labourMarketActivity.read', id, (trx) => detail(trx, ctx, id));
 
 /** The matchmakers who may organise an activity of the Werkplein. */
 export const listOrganisers = async (ctx: Ctx, werkpleinId: string) => {
@@ -224,30 +243,33 @@ const checkDateNotPast = (ctx: Ctx, date: string) => {
 
 /** A matchmaker (or the MT, naming a matchmaker) plans an activity in one of his Werkpleinen. */
 export const createActivity = (ctx: Ctx, input: TActivityInput) =>
-  ctx.db.transaction().execute(async (trx) => {
-    const startedAt = ctx.clock.now();
-    authorize(ctx, 'labourMarketActivity.manage');
-    assertWerkplein(ctx, 'labourMarketActivity.manage', input.werkpleinId);
-    checkDateNotPast(ctx, input.date);
-    const organiserId =
-      input.organiserId ?? (ctx.actor.roles.includes('accountManager') ? ctx.actor.employeeId : undefined);
-    if (!organiserId) throw fieldProblem('organiserId', 'required', 'Name the organising matchmaker');
-    await checkOrganiser(trx, input.werkpleinId, organiserId);
-    const id = await repo.insert(
-      trx,
-      input.werkpleinId,
-      { ...input, organiserId },
-      ctx.actor.employeeId,
-      ctx.clock.now(),
-    );
-    return detail(trx, ctx, id, startedAt);
-  });
+  werkpleinCommand(
+    ctx,
+    {
+      action: 'labourMarketActivity.manage',
+      activity: 'labourMarketActivities',
+      werkpleinId: input.werkpleinId,
+    },
+    async (trx) => {
+      checkDateNotPast(ctx, input.date);
+      const organiserId =
+        input.organiserId ?? (ctx.actor.roles.includes('accountManager') ? ctx.actor.employeeId : undefined);
+      if (!organiserId) throw fieldProblem('organiserId', 'required', 'Name the organising matchmaker');
+      await checkOrganiser(trx, input.werkpleinId, organiserId);
+      const id = await repo.insert(
+        trx,
+        input.werkpleinId,
+        { ...input, organiserId },
+        ctx.actor.employeeId,
+        ctx.clock.now(),
+      );
+      return detail(trx, ctx, id);
+    },
+  );
 
 /** Changes a planned activity: not into the past, not below the places already taken. */
 export const updateActivity = (ctx: Ctx, id: string, input: TActivityUpdate) =>
-  ctx.db.transaction().execute(async (trx) => {
-    const startedAt = ctx.clock.now();
-    const { activity } = await loadActivity(trx, ctx, 'labourMarketActivity.manage', id);
+  activityCommand(ctx, 'labourMarketActivity.manage', id, async (trx, activity) => {
     if (activity.status !== 'planned')
       throw new DomainError('activity_closed', `The activity is ${activity.status}`, {
         status: activity.status,
@@ -261,11 +283,8 @@ export const updateActivity = (ctx: Ctx, id: string, input: TActivityUpdate) =>
       throw new DomainError('validation_failed', 'Fewer places than jobseekers taking part', undefined, [
         { path: 'capacity', code: 'capacity_below_taken', message: `${taken} places are taken` },
       ]);
-    if (!(await repo.update(trx, id, input.version, input, ctx.clock.now())))
-      throw new DomainError('conflict', 'Someone else changed this activity', {
-        current: await detail(trx, ctx, id, startedAt),
-      });
-    return detail(trx, ctx, id, startedAt);
+    if (!(await repo.update(trx, id, input.version, input, ctx.clock.now()))) return stale(trx, ctx, id);
+    return detail(trx, ctx, id);
   });
 
 /**
@@ -277,9 +296,7 @@ export const changeActivityStatus = (
   id: string,
   input: { status: 'completed' | 'cancelled'; version: number },
 ) =>
-  ctx.db.transaction().execute(async (trx) => {
-    const startedAt = ctx.clock.now();
-    const { activity, role } = await loadActivity(trx, ctx, 'labourMarketActivity.manage', id);
+  activityCommand(ctx, 'labourMarketActivity.manage', id, async (trx, activity, { role }) => {
     const blocked = completionBlockedBecause(facts(activity), todayOf(ctx));
     if (blocked === 'not_planned')
       throw new DomainError('activity_closed', `The activity is ${activity.status}`, {
@@ -290,32 +307,37 @@ export const changeActivityStatus = (
     if (input.status === 'completed' && blocked === 'not_yet_held')
       throw fieldProblem('status', 'not_yet_held', 'An activity is completed on or after its day');
     if (!(await repo.setStatus(trx, id, input.version, input.status, ctx.clock.now())))
-      throw new DomainError('conflict', 'Someone else changed this activity', {
-        current: await detail(trx, ctx, id, startedAt),
-      });
-    if (input.status === 'cancelled') {
-      const affected = (await repo.participants(trx, id)).filter(
-        (p) => p.status === 'invited' || p.status === 'registered',
-      );
-      for (const p of affected)
-        await appendCaseEvent(trx, ctx, {
-          werkpleinId: p.werkplein_id,
-          jobseekerId: p.jobseeker_id,
-          type: 'labourMarketActivity.cancelled',
-          data: eventData(activity),
-        });
-      if (affected.length > 0)
-        await log(
-          trx,
-          ctx,
-          'labourMarketActivity.manage',
-          role,
-          activity,
-          affected.map((p) => p.bsn),
-          startedAt,
-        );
-    }
-    return detail(trx, ctx, id, startedAt);
+      return stale(trx, ctx, id);
+    const affected =
+      input.status === 'cancelled'
+        ? (await repo.participants(trx, id)).filter(
+            (p) => p.status === 'invited' || p.status === 'registered',
+          )
+        : [];
+    const shown = await detail(trx, ctx, id);
+    return {
+      result: shown.result,
+      // Cancelling tells every jobseeker still invited or registered, in his timeline.
+      events: affected.map((p) => ({
+        werkpleinId: p.werkplein_id,
+        jobseekerId: p.jobseeker_id,
+        type: 'labourMarketActivity.cancelled' as const,
+        data: eventData(activity),
+      })),
+      log: [
+        ...(affected.length > 0
+          ? [
+              log(
+                'labourMarketActivity.manage',
+                role,
+                activity,
+                affected.map((p) => p.bsn),
+              ),
+            ]
+          : []),
+        shown.log,
+      ],
+    };
   });
 
 /** Checks that every vacancy is an open vacancy of this employer. */
@@ -332,8 +354,7 @@ const checkVacancies = async (trx: Trx, employerId: string, vacancyIds: readonly
 
 /** An employer of the Werkplein takes part, with which of its open vacancies; logged as a contact. */
 export const addEmployer = (ctx: Ctx, id: string, input: { employerId: string; vacancyIds: string[] }) =>
-  ctx.db.transaction().execute(async (trx) => {
-    const { activity } = await loadActivity(trx, ctx, 'labourMarketActivity.manage', id);
+  activityCommand(ctx, 'labourMarketActivity.manage', id, async (trx, activity) => {
     assertParticipantsOpen(ctx, activity);
     const employer = await employerRepository.getById(trx, input.employerId);
     if (!employer || employer.werkplein_id !== activity.werkplein_id)
@@ -365,7 +386,10 @@ export const addEmployer = (ctx: Ctx, id: string, input: { employerId: string; v
       occurredAt: now,
       createdAt: now,
     });
-    return (await employerParticipations(trx, id, input.employerId))[0] as TEmployerParticipation;
+    return {
+      result: (await employerParticipations(trx, id, input.employerId))[0] as TEmployerParticipation,
+      log: false,
+    };
   });
 
 /** Which of the employer's vacancies the activity is about. */
@@ -375,19 +399,20 @@ export const changeEmployerVacancies = (
   employerId: string,
   input: { vacancyIds: string[] },
 ) =>
-  ctx.db.transaction().execute(async (trx) => {
-    const { activity } = await loadActivity(trx, ctx, 'labourMarketActivity.manage', id);
+  activityCommand(ctx, 'labourMarketActivity.manage', id, async (trx, activity) => {
     assertParticipantsOpen(ctx, activity);
     if (!(await repo.findEmployer(trx, id, employerId)))
       throw new DomainError('not_found', 'The employer does not take part');
     const vacancyIds = await checkVacancies(trx, employerId, input.vacancyIds);
     await repo.replaceVacancies(trx, id, employerId, vacancyIds);
-    return (await employerParticipations(trx, id, employerId))[0] as TEmployerParticipation;
+    return {
+      result: (await employerParticipations(trx, id, employerId))[0] as TEmployerParticipation,
+      log: false,
+    };
   });
 
 export const removeEmployer = (ctx: Ctx, id: string, employerId: string) =>
-  ctx.db.transaction().execute(async (trx) => {
-    const { activity } = await loadActivity(trx, ctx, 'labourMarketActivity.manage', id);
+  activityCommand(ctx, 'labourMarketActivity.manage', id, async (trx, activity) => {
     assertParticipantsOpen(ctx, activity);
     if (!(await repo.findEmployer(trx, id, employerId)))
       throw new DomainError('not_found', 'The employer does not take part');
@@ -396,6 +421,7 @@ export const removeEmployer = (ctx: Ctx, id: string, employerId: string) =>
         rule: 'has_follow_ups',
       });
     await repo.deleteEmployer(trx, id, employerId);
+    return { result: undefined, log: false };
   });
 
 const capacityExceeded = (a: LockedActivity, taken: number) =>
@@ -416,9 +442,7 @@ const participationEvent: Record<'invited' | 'registered' | 'withdrawn', CaseEve
  * Werkplein's. Refused when the activity is closed, full, or the jobseeker takes part already.
  */
 export const addJobseeker = (ctx: Ctx, id: string, input: TJobseekerParticipationRequest) =>
-  ctx.db.transaction().execute(async (trx) => {
-    const now = ctx.clock.now();
-    const { activity, role } = await loadActivity(trx, ctx, 'labourMarketActivity.enrol', id);
+  activityCommand(ctx, 'labourMarketActivity.enrol', id, async (trx, activity, { startedAt: now }) => {
     assertParticipantsOpen(ctx, activity);
     const path = input.jobseekerId !== undefined ? 'jobseekerId' : 'dossierNumber';
     const jobseeker = await repo.findJobseeker(
@@ -457,14 +481,16 @@ export const addJobseeker = (ctx: Ctx, id: string, input: TJobseekerParticipatio
         });
       throw error;
     }
-    await appendCaseEvent(trx, ctx, {
-      werkpleinId: jobseeker.werkplein_id,
-      jobseekerId: jobseeker.id,
-      type: participationEvent[input.status],
-      data: eventData(activity),
-    });
-    await log(trx, ctx, 'labourMarketActivity.enrol', role, activity, [jobseeker.bsn], now);
-    return presentParticipation((await repo.participation(trx, id, jobseeker.id)) as ParticipationRow);
+    return {
+      result: presentParticipation((await repo.participation(trx, id, jobseeker.id)) as ParticipationRow),
+      event: {
+        werkpleinId: jobseeker.werkplein_id,
+        jobseekerId: jobseeker.id,
+        type: participationEvent[input.status],
+        data: eventData(activity),
+      },
+      log: { subjectBsns: [jobseeker.bsn] },
+    };
   });
 
 const loadParticipation = async (trx: Trx, activityId: string, jobseekerId: string) => {
@@ -480,9 +506,7 @@ export const moveJobseeker = (
   jobseekerId: string,
   input: { status: 'registered' | 'withdrawn' },
 ) =>
-  ctx.db.transaction().execute(async (trx) => {
-    const now = ctx.clock.now();
-    const { activity, role } = await loadActivity(trx, ctx, 'labourMarketActivity.enrol', id);
+  activityCommand(ctx, 'labourMarketActivity.enrol', id, async (trx, activity, { startedAt: now }) => {
     assertParticipantsOpen(ctx, activity);
     const participation = await loadParticipation(trx, id, jobseekerId);
     if (!canMove(participation.status, input.status))
@@ -503,14 +527,16 @@ export const moveJobseeker = (
       }))
     )
       throw new DomainError('conflict', 'Someone else changed this participation');
-    await appendCaseEvent(trx, ctx, {
-      werkpleinId: participation.werkplein_id,
-      jobseekerId,
-      type: participationEvent[input.status],
-      data: eventData(activity),
-    });
-    await log(trx, ctx, 'labourMarketActivity.enrol', role, activity, [participation.bsn], now);
-    return presentParticipation(await loadParticipation(trx, id, jobseekerId));
+    return {
+      result: presentParticipation(await loadParticipation(trx, id, jobseekerId)),
+      event: {
+        werkpleinId: participation.werkplein_id,
+        jobseekerId,
+        type: participationEvent[input.status],
+        data: eventData(activity),
+      },
+      log: { subjectBsns: [participation.bsn] },
+    };
   });
 
 /**
@@ -518,9 +544,7 @@ export const moveJobseeker = (
  * conversation at one of the participating employers. May be corrected after completion.
  */
 export const recordAttendance = (ctx: Ctx, id: string, jobseekerId: string, input: TAttendanceRequest) =>
-  ctx.db.transaction().execute(async (trx) => {
-    const now = ctx.clock.now();
-    const { activity, role } = await loadActivity(trx, ctx, 'labourMarketActivity.manage', id);
+  activityCommand(ctx, 'labourMarketActivity.manage', id, async (trx, activity, { startedAt: now }) => {
     const closed = attendanceClosedBecause(facts(activity), todayOf(ctx));
     if (closed === 'cancelled')
       throw new DomainError('activity_closed', 'The activity was cancelled', {
@@ -546,17 +570,19 @@ export const recordAttendance = (ctx: Ctx, id: string, jobseekerId: string, inpu
     )
       throw new DomainError('conflict', 'Someone else changed this participation');
     const after = await loadParticipation(trx, id, jobseekerId);
-    await appendCaseEvent(trx, ctx, {
-      werkpleinId: participation.werkplein_id,
-      jobseekerId,
-      type: 'labourMarketActivity.attendance',
-      occurredAt: startsAt(activity),
-      data: {
-        ...eventData(activity),
-        attended: input.attended,
-        ...(after.follow_up_employer_name ? { followUpEmployerName: after.follow_up_employer_name } : {}),
+    return {
+      result: presentParticipation(after),
+      event: {
+        werkpleinId: participation.werkplein_id,
+        jobseekerId,
+        type: 'labourMarketActivity.attendance',
+        occurredAt: startsAt(activity),
+        data: {
+          ...eventData(activity),
+          attended: input.attended,
+          ...(after.follow_up_employer_name ? { followUpEmployerName: after.follow_up_employer_name } : {}),
+        },
       },
-    });
-    await log(trx, ctx, 'labourMarketActivity.manage', role, activity, [participation.bsn], now);
-    return presentParticipation(after);
+      log: { subjectBsns: [participation.bsn] },
+    };
   });

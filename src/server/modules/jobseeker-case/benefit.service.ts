@@ -1,15 +1,17 @@
-import type { Transaction } from 'kysely';
 import type { TBenefitList, TBenefitPeriod, TBenefitType, TCaseOverview } from '../../../contracts/intake.ts';
 import type { Ctx } from '../../context.ts';
-import type { Database } from '../../db/schema.ts';
 import { DomainError } from '../../errors.ts';
-import { appendCaseEvent } from '../case-event/case-event.repository.ts';
-import { recordProcessing } from '../processing-log/processing-log.service.ts';
+import {
+  jobseekerCommand,
+  jobseekerQuery,
+  type CaseEvent,
+  type CommandOutcome,
+  type Trx,
+} from '../../command/command.ts';
 import { periodProblem, planBenefitChange, type Period, type PeriodProblem } from './benefit.policy.ts';
 import { benefitRepository } from './benefit.repository.ts';
 import { presentAssignment } from './case-assignment.service.ts';
 import { intakeRepository } from './intake.repository.ts';
-import { loadAuthorizedJobseeker } from './jobseeker-access.ts';
 
 const problemError = (problem: PeriodProblem, path: string) =>
   new DomainError(
@@ -46,78 +48,50 @@ const present = (p: Period & { id: string }): TBenefitPeriod => ({
   endDate: p.endDate,
 });
 
-const periodsOf = async (trx: Transaction<Database>, jobseekerId: string) =>
+const periodsOf = async (trx: Trx, jobseekerId: string) =>
   (await benefitRepository.ofJobseeker(trx, jobseekerId)).map(toPeriod);
 
 /**
  * Runs one benefit command: loads and authorises the jobseeker (its row locked, so two changes of
- * the same case cannot both pass the overlap check), then logs the processing.
+ * the same case cannot both pass the overlap check); the helper logs the processing.
  */
 const command = <T>(
   ctx: Ctx,
   jobseekerId: string,
   work: (
-    trx: Transaction<Database>,
+    trx: Trx,
     jobseeker: { werkplein_id: string },
     periods: (Period & { id: string })[],
-  ) => Promise<T>,
-) => {
-  const startedAt = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
-    const { jobseeker, role } = await loadAuthorizedJobseeker(trx, ctx, 'case.manage', jobseekerId);
-    await trx.selectFrom('jobseeker').select('id').where('id', '=', jobseekerId).forUpdate().execute();
-    const result = await work(trx, jobseeker, await periodsOf(trx, jobseekerId));
-    await recordProcessing(trx, ctx, {
-      action: 'case.manage',
-      role,
-      activity: 'benefit',
-      startedAt,
-      werkpleinId: jobseeker.werkplein_id,
-      object: { type: 'jobseeker', id: jobseekerId },
-      subjectBsns: [jobseeker.bsn],
-    });
-    return result;
-  });
-};
+  ) => Promise<CommandOutcome<T>>,
+) =>
+  jobseekerCommand(
+    ctx,
+    { jobseekerId, action: 'case.manage', activity: 'benefit' },
+    async (trx, jobseeker) => {
+      await trx.selectFrom('jobseeker').select('id').where('id', '=', jobseekerId).forUpdate().execute();
+      return work(trx, jobseeker, await periodsOf(trx, jobseekerId));
+    },
+  );
 
-export const listBenefits = async (ctx: Ctx, jobseekerId: string): Promise<TBenefitList> => {
-  const startedAt = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
-    const { jobseeker, role } = await loadAuthorizedJobseeker(trx, ctx, 'jobseeker.read', jobseekerId);
-    const items = (await periodsOf(trx, jobseekerId)).map(present);
-    await recordProcessing(trx, ctx, {
-      action: 'jobseeker.read',
-      role,
-      activity: 'benefit',
-      startedAt,
-      werkpleinId: jobseeker.werkplein_id,
-      object: { type: 'jobseeker', id: jobseekerId },
-      subjectBsns: [jobseeker.bsn],
-    });
-    return { items };
-  });
-};
+export const listBenefits = (ctx: Ctx, jobseekerId: string): Promise<TBenefitList> =>
+  jobseekerQuery(ctx, { jobseekerId, action: 'jobseeker.read', activity: 'benefit' }, async (trx) => ({
+    result: { items: (await periodsOf(trx, jobseekerId)).map(present) },
+  }));
 
 /** The dossier section "Klantmanager en uitkering". */
-export const caseOverview = async (ctx: Ctx, jobseekerId: string): Promise<TCaseOverview> => {
-  const startedAt = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
-    const { jobseeker, role } = await loadAuthorizedJobseeker(trx, ctx, 'jobseeker.read', jobseekerId);
-    const benefits = (await periodsOf(trx, jobseekerId)).map(present);
-    const caseManager = await presentAssignment(trx, jobseekerId, jobseeker.case_manager_id);
-    const intake = await intakeRepository.latest(trx, jobseekerId);
-    await recordProcessing(trx, ctx, {
-      action: 'jobseeker.read',
-      role,
-      activity: 'benefit',
-      startedAt,
-      werkpleinId: jobseeker.werkplein_id,
-      object: { type: 'jobseeker', id: jobseekerId },
-      subjectBsns: [jobseeker.bsn],
-    });
-    return { caseManager, benefits, lastIntakeAt: intake?.performed_at.toISOString() ?? null };
-  });
-};
+export const caseOverview = (ctx: Ctx, jobseekerId: string): Promise<TCaseOverview> =>
+  jobseekerQuery(
+    ctx,
+    { jobseekerId, action: 'jobseeker.read', activity: 'benefit' },
+    async (trx, jobseeker) => {
+      const benefits = (await periodsOf(trx, jobseekerId)).map(present);
+      const caseManager = await presentAssignment(trx, jobseekerId, jobseeker.case_manager_id);
+      const intake = await intakeRepository.latest(trx, jobseekerId);
+      return {
+        result: { caseManager, benefits, lastIntakeAt: intake?.performed_at.toISOString() ?? null },
+      };
+    },
+  );
 
 export const addBenefit = (
   ctx: Ctx,
@@ -141,18 +115,18 @@ export const addBenefit = (
       by: ctx.actor.employeeId,
       at: ctx.clock.now(),
     });
-    await appendCaseEvent(trx, ctx, {
-      werkpleinId: jobseeker.werkplein_id,
-      jobseekerId,
-      type: 'benefit.added',
-      data: {
-        benefitPeriodId: row.id,
-        benefitType: row.benefit_type,
-        startDate: row.start_date,
-        endDate: row.end_date,
+    return {
+      result: present(toPeriod(row)),
+      event: {
+        type: 'benefit.added',
+        data: {
+          benefitPeriodId: row.id,
+          benefitType: row.benefit_type,
+          startDate: row.start_date,
+          endDate: row.end_date,
+        },
       },
-    });
-    return present(toPeriod(row));
+    };
   });
 
 export const endBenefit = (
@@ -171,13 +145,13 @@ export const endBenefit = (
     const problem = periodProblem(changed, periods);
     if (problem) throw problemError(problem, 'endDate');
     await benefitRepository.setEnd(trx, benefitId, endDate);
-    await appendCaseEvent(trx, ctx, {
-      werkpleinId: jobseeker.werkplein_id,
-      jobseekerId,
-      type: 'benefit.ended',
-      data: { benefitPeriodId: benefitId, benefitType: period.benefitType, endDate },
-    });
-    return present(changed);
+    return {
+      result: present(changed),
+      event: {
+        type: 'benefit.ended',
+        data: { benefitPeriodId: benefitId, benefitType: period.benefitType, endDate },
+      },
+    };
   });
 
 /** WW → WWB on the same case: the running benefit ends, the new one starts; nothing is re-created. */
@@ -189,12 +163,11 @@ export const changeBenefit = (
   command(ctx, jobseekerId, async (trx, jobseeker, periods) => {
     const plan = planBenefitChange(periods, input);
     if (typeof plan === 'string') throw problemError(plan, 'startDate');
+    const events: CaseEvent[] = [];
     for (const end of plan.end) {
       await benefitRepository.setEnd(trx, end.id, end.endDate);
       const ended = periods.find((p) => p.id === end.id);
-      await appendCaseEvent(trx, ctx, {
-        werkpleinId: jobseeker.werkplein_id,
-        jobseekerId,
+      events.push({
         type: 'benefit.ended',
         data: {
           benefitPeriodId: end.id,
@@ -213,9 +186,7 @@ export const changeBenefit = (
       by: ctx.actor.employeeId,
       at: ctx.clock.now(),
     });
-    await appendCaseEvent(trx, ctx, {
-      werkpleinId: jobseeker.werkplein_id,
-      jobseekerId,
+    events.push({
       type: 'benefit.added',
       data: {
         benefitPeriodId: row.id,
@@ -224,5 +195,5 @@ export const changeBenefit = (
         change: true,
       },
     });
-    return { items: (await periodsOf(trx, jobseekerId)).map(present) };
+    return { result: { items: (await periodsOf(trx, jobseekerId)).map(present) }, events };
   });

@@ -1,16 +1,13 @@
-import type { Transaction } from 'kysely';
 import type { TBenefitType, TCaseAssignment, TCaseManagerSuggestions } from '../../../contracts/intake.ts';
 import type { TExpertise } from '../../../contracts/expertise.ts';
 import type { Ctx } from '../../context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Role } from '../../db/schema.ts';
 import { DomainError } from '../../errors.ts';
-import { appendCaseEvent } from '../case-event/case-event.repository.ts';
+import { jobseekerQuery, command, type CaseEvent, type LogPatch, type Trx } from '../../command/command.ts';
 import { authorize } from '../identity/authorize.ts';
-import { recordProcessing, type ProcessingRecord } from '../processing-log/processing-log.service.ts';
 import { partnerKindFor } from './benefit.policy.ts';
 import { benefitRepository } from './benefit.repository.ts';
 import { caseAssignmentRepository } from './case-assignment.repository.ts';
-import { loadAuthorizedJobseeker } from './jobseeker-access.ts';
 
 export interface Candidate {
   id: string;
@@ -47,7 +44,7 @@ const unknownCaseManager = () =>
   ]);
 
 /** The running benefit today (latest started), for the partner match. */
-export const currentBenefit = async (trx: Transaction<Database>, jobseekerId: string, today: string) => {
+export const currentBenefit = async (trx: Trx, jobseekerId: string, today: string) => {
   const periods = await benefitRepository.ofJobseeker(trx, jobseekerId);
   return (
     periods.find((p) => p.start_date <= today && (p.end_date === null || p.end_date >= today))
@@ -55,59 +52,54 @@ export const currentBenefit = async (trx: Transaction<Database>, jobseekerId: st
   );
 };
 
-export const suggestCaseManagers = async (
+export const suggestCaseManagers = (
   ctx: Ctx,
   jobseekerId: string,
   query: { benefitType?: TBenefitType; needs?: readonly string[] },
-): Promise<TCaseManagerSuggestions> => {
-  const startedAt = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
-    const { jobseeker, role } = await loadAuthorizedJobseeker(trx, ctx, 'case.assign', jobseekerId);
-    const benefitType =
-      query.benefitType ??
-      (await currentBenefit(trx, jobseekerId, ctx.clock.now().toISOString().slice(0, 10)));
-    const preferred = partnerKindFor(benefitType);
-    const ranked = rankCaseManagers(
-      await caseAssignmentRepository.candidates(trx, jobseeker.werkplein_id),
-      preferred,
-      query.needs ?? [],
-    );
-    await recordProcessing(trx, ctx, {
-      action: 'case.assign',
-      role,
-      activity: 'caseAssignment',
-      startedAt,
-      werkpleinId: jobseeker.werkplein_id,
-      object: { type: 'jobseeker', id: jobseekerId },
-      subjectBsns: [jobseeker.bsn],
-    });
-    return {
-      benefitType,
-      preferredPartnerKind: preferred,
-      items: ranked.map((c, i) => ({
-        employeeId: c.id,
-        name: c.name,
-        partnerId: c.partner_id,
-        partnerName: c.partner_name,
-        partnerKind: c.partner_kind,
-        caseload: c.caseload,
-        partnerMatch: c.partnerMatch,
-        expertiseMatch: c.expertiseMatch as TExpertise[],
-        rank: i + 1,
-      })),
-    };
-  });
-};
+): Promise<TCaseManagerSuggestions> =>
+  jobseekerQuery(
+    ctx,
+    { jobseekerId, action: 'case.assign', activity: 'caseAssignment' },
+    async (trx, jobseeker) => {
+      const benefitType =
+        query.benefitType ??
+        (await currentBenefit(trx, jobseekerId, ctx.clock.now().toISOString().slice(0, 10)));
+      const preferred = partnerKindFor(benefitType);
+      const ranked = rankCaseManagers(
+        await caseAssignmentRepository.candidates(trx, jobseeker.werkplein_id),
+        preferred,
+        query.needs ?? [],
+      );
+      return {
+        result: {
+          benefitType,
+          preferredPartnerKind: preferred,
+          items: ranked.map((c, i) => ({
+            employeeId: c.id,
+            name: c.name,
+            partnerId: c.partner_id,
+            partnerName: c.partner_name,
+            partnerKind: c.partner_kind,
+            caseload: c.caseload,
+            partnerMatch: c.partnerMatch,
+            expertiseMatch: c.expertiseMatch as TExpertise[],
+            rank: i + 1,
+          })),
+        },
+      };
+    },
+  );
 
 /**
- * Assigns one klantmanager to jobseekers, inside the caller's transaction: every jobseeker must be
+ * Assigns one klantmanager to jobseekers, inside the caller's command: every jobseeker must be
  * visible to the actor and the klantmanager must work in the jobseeker's Werkplein, or nothing moves.
- * Returns the assignments and what was processed; the calling service writes the processing-log
- * entry (the intake writes one entry for the whole intake, the assignment included). With
- * `contactAt` the cases' last contact is set in the same update (the intake is a conversation).
+ * Returns the assignments, one `caseManager.assigned` event per jobseeker and the log line for the
+ * caller's work to hand back (the intake writes one line for the whole intake, the assignment
+ * included). With `contactAt` the cases' last contact is set in the same update (the intake is a
+ * conversation).
  */
 export const assignInTransaction = async (
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: Ctx,
   input: {
     jobseekerIds: readonly string[];
@@ -116,7 +108,7 @@ export const assignInTransaction = async (
     contactAt?: Date;
   },
   action: 'case.assign' | 'intake.perform' = 'case.assign',
-): Promise<{ items: TCaseAssignment[]; processing: ProcessingRecord }> => {
+): Promise<{ items: TCaseAssignment[]; events: CaseEvent[]; log: LogPatch; role: Role }> => {
   const ids = [...new Set(input.jobseekerIds)];
   const rows = await caseAssignmentRepository.lockJobseekers(trx, ids);
   if (rows.length !== ids.length) {
@@ -134,14 +126,6 @@ export const assignInTransaction = async (
   if (!manager) throw unknownCaseManager();
   const now = ctx.clock.now();
   await caseAssignmentRepository.assign(trx, ids, manager.id, now, input.contactAt);
-  for (const row of rows) {
-    await appendCaseEvent(trx, ctx, {
-      werkpleinId: row.werkplein_id,
-      jobseekerId: row.id,
-      type: 'caseManager.assigned',
-      data: { caseManagerId: manager.id, previousCaseManagerId: row.case_manager_id, reason: input.reason },
-    });
-  }
   return {
     items: rows.map((row) => ({
       jobseekerId: row.id,
@@ -149,7 +133,14 @@ export const assignInTransaction = async (
       caseManagerName: manager.name,
       partnerId: manager.partner_id,
     })),
-    processing: {
+    role: roles[0]!,
+    events: rows.map((row) => ({
+      type: 'caseManager.assigned',
+      werkpleinId: row.werkplein_id,
+      jobseekerId: row.id,
+      data: { caseManagerId: manager.id, previousCaseManagerId: row.case_manager_id, reason: input.reason },
+    })),
+    log: {
       action,
       role: roles[0]!,
       activity: input.reason === 'intake' ? 'intake' : 'caseAssignment',
@@ -162,11 +153,19 @@ export const assignInTransaction = async (
 
 /** The MT's (re)assignment of one or many cases: all or nothing, one transaction, one log entry. */
 const reassign = (ctx: Ctx, input: { jobseekerIds: readonly string[]; caseManagerId: string }) =>
-  ctx.db.transaction().execute(async (trx) => {
-    const { items, processing } = await assignInTransaction(trx, ctx, { ...input, reason: 'reassignment' });
-    await recordProcessing(trx, ctx, processing);
-    return items;
-  });
+  command(
+    ctx,
+    {
+      action: 'case.assign',
+      activity: 'caseAssignment',
+      // Locks and authorises every jobseeker (all or nothing), then assigns.
+      load: async (trx) => {
+        const assigned = await assignInTransaction(trx, ctx, { ...input, reason: 'reassignment' });
+        return { subject: assigned, role: assigned.role };
+      },
+    },
+    async (_trx, { items, events, log }) => ({ result: items, events, log }),
+  );
 
 export const reassignCase = async (ctx: Ctx, jobseekerId: string, caseManagerId: string) =>
   (await reassign(ctx, { jobseekerIds: [jobseekerId], caseManagerId }))[0]!;
@@ -177,7 +176,7 @@ export const reassignCases = async (ctx: Ctx, input: { jobseekerIds: string[]; c
 });
 
 export const presentAssignment = async (
-  trx: Transaction<Database>,
+  trx: Trx,
   jobseekerId: string,
   caseManagerId: string | null,
 ): Promise<TCaseAssignment> => {

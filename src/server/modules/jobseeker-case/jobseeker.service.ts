@@ -9,11 +9,15 @@ import type { Ctx } from '../../context.ts';
 import type { JobseekerRow } from '../../db/schema.ts';
 import { DomainError, isUniqueViolation } from '../../errors.ts';
 import type { ZUpdatePersonRequest } from '../../../contracts/intake.ts';
-import { appendCaseEvent } from '../case-event/case-event.repository.ts';
+import {
+  conflict,
+  jobseekerCommand,
+  jobseekerQuery,
+  werkpleinCommand,
+  werkpleinQuery,
+} from '../../command/command.ts';
 import { searchesWholeWerkplein } from '../identity/authorization.policy.ts';
 import { assertWerkplein, authorize } from '../identity/authorize.ts';
-import { recordProcessing } from '../processing-log/processing-log.service.ts';
-import { loadAuthorizedJobseeker } from './jobseeker-access.ts';
 import { jobseekerRepository, type JobseekerSummaryRow } from './jobseeker.repository.ts';
 import { foldName, fullNameOf, parseSearchQuery, surnameKey } from './name-key.ts';
 
@@ -58,125 +62,100 @@ export const searchJobseekers = async (
   ctx: Ctx,
   input: { q: string; werkpleinId?: string; limit: number },
 ): Promise<TJobseekerSearchResponse> => {
-  const startedAt = ctx.clock.now();
-  const role = authorize(ctx, 'jobseeker.search');
+  authorize(ctx, 'jobseeker.search');
   if (input.werkpleinId !== undefined) assertWerkplein(ctx, 'jobseeker.search', input.werkpleinId);
   const parsed = parseSearchQuery(input.q);
   const werkpleinIds = input.werkpleinId ? [input.werkpleinId] : ctx.actor.werkpleinIds;
   // Without a whole-Werkplein role only the back-office unit's referrals are searched.
   const onlyReferredTo = searchesWholeWerkplein(ctx.actor) ? null : ctx.actor.backOfficeUnit;
   if (!searchesWholeWerkplein(ctx.actor) && onlyReferredTo === null) return { kind: parsed.kind, items: [] };
-  return ctx.db.transaction().execute(async (trx) => {
-    const rows = await jobseekerRepository.search(trx, {
-      werkpleinIds,
-      onlyReferredTo,
-      limit: input.limit,
-      ...(parsed.kind === 'bsn'
-        ? { bsn: parsed.bsn }
-        : parsed.kind === 'dossierNumber'
-          ? { dossierNumber: parsed.dossierNumber }
-          : { tokens: parsed.tokens }),
-    });
-    await recordProcessing(trx, ctx, {
+  return werkpleinQuery(
+    ctx,
+    {
       action: 'jobseeker.search',
-      role,
       activity: 'jobseekerSearch',
-      startedAt,
-      werkpleinId: input.werkpleinId ?? null,
       object: { type: 'jobseeker-search', id: null },
-      subjectBsns: rows.map((r) => r.bsn),
-    });
-    return { kind: parsed.kind, items: rows.map(presentSummary) };
-  });
+    },
+    async (trx) => {
+      const rows = await jobseekerRepository.search(trx, {
+        werkpleinIds,
+        onlyReferredTo,
+        limit: input.limit,
+        ...(parsed.kind === 'bsn'
+          ? { bsn: parsed.bsn }
+          : parsed.kind === 'dossierNumber'
+            ? { dossierNumber: parsed.dossierNumber }
+            : { tokens: parsed.tokens }),
+      });
+      return {
+        result: { kind: parsed.kind, items: rows.map(presentSummary) },
+        log: { werkpleinId: input.werkpleinId ?? null, subjectBsns: rows.map((r) => r.bsn) },
+      };
+    },
+  );
 };
 
-export const getJobseeker = async (ctx: Ctx, id: string): Promise<TJobseeker> => {
-  const startedAt = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
-    const row = await jobseekerRepository.getById(trx, id);
-    if (!row) {
-      authorize(ctx, 'jobseeker.read'); // a role that may never read gets forbidden, others not_found
-      throw new DomainError('not_found', 'Jobseeker not found');
-    }
-    const referredUnits = ctx.actor.roles.includes('backOffice')
-      ? await jobseekerRepository.openReferralUnits(trx, id)
-      : [];
-    const role = authorize(ctx, 'jobseeker.read', {
-      werkpleinId: row.werkplein_id,
-      referredUnits,
-      object: { type: 'jobseeker', id },
-    });
-    await recordProcessing(trx, ctx, {
-      action: 'jobseeker.read',
-      role,
-      activity: 'jobseekerDossier',
-      startedAt,
-      werkpleinId: row.werkplein_id,
-      object: { type: 'jobseeker', id },
-      subjectBsns: [row.bsn],
-    });
-    return presentJobseeker(row);
-  });
-};
+export const getJobseeker = (ctx: Ctx, id: string): Promise<TJobseeker> =>
+  jobseekerQuery(
+    ctx,
+    { jobseekerId: id, action: 'jobseeker.read', activity: 'jobseekerDossier' },
+    async (_trx, jobseeker) => ({ result: presentJobseeker(jobseeker) }),
+  );
 
 /**
  * Registers a jobseeker. A BSN that already has a dossier in this Werkplein does not make a
  * second one: the caller gets `jobseeker_exists` with the existing dossier's id.
  */
 export const registerJobseeker = async (ctx: Ctx, input: RegisterJobseekerInput): Promise<TJobseeker> => {
-  const startedAt = ctx.clock.now();
-  const role = authorize(ctx, 'jobseeker.register', { werkpleinId: input.werkpleinId });
-  const existing = async () => {
-    const found = await jobseekerRepository.findByBsn(ctx.db, input.werkpleinId, input.bsn);
+  const existing = async (db: Parameters<typeof jobseekerRepository.findByBsn>[0]) => {
+    const found = await jobseekerRepository.findByBsn(db, input.werkpleinId, input.bsn);
     return found
       ? new DomainError('jobseeker_exists', 'This BSN already has a dossier', { jobseekerId: found.id })
       : undefined;
   };
-  const duplicate = await existing();
-  if (duplicate) throw duplicate;
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
-      const now = ctx.clock.now();
-      const row = await jobseekerRepository.insert(trx, {
-        werkplein_id: input.werkpleinId,
-        bsn: input.bsn,
-        given_names: input.givenNames,
-        surname_prefix: input.surnamePrefix,
-        surname: input.surname,
-        surname_key: surnameKey(input.surname),
-        given_key: foldName(input.givenNames),
-        birth_date: input.birthDate,
-        gender: input.gender,
-        street: input.street,
-        house_number: input.houseNumber,
-        postcode: input.postcode,
-        city: input.city,
-        phone: input.phone || null,
-        email: input.email || null,
-        is_test_data: false,
-        created_at: now,
-        updated_at: now,
-      });
-      await appendCaseEvent(trx, ctx, {
-        werkpleinId: row.werkplein_id,
-        jobseekerId: row.id,
-        type: 'jobseeker.registered',
-        data: { dossierNumber: row.dossier_number },
-      });
-      await recordProcessing(trx, ctx, {
-        action: 'jobseeker.register',
-        role,
-        activity: 'jobseekerRegistration',
-        startedAt,
-        werkpleinId: row.werkplein_id,
-        object: { type: 'jobseeker', id: row.id },
-        subjectBsns: [row.bsn],
-      });
-      return presentJobseeker(row);
-    });
+    return await werkpleinCommand(
+      ctx,
+      { action: 'jobseeker.register', activity: 'jobseekerRegistration', werkpleinId: input.werkpleinId },
+      async (trx) => {
+        const duplicate = await existing(trx);
+        if (duplicate) throw duplicate;
+        const now = ctx.clock.now();
+        const row = await jobseekerRepository.insert(trx, {
+          werkplein_id: input.werkpleinId,
+          bsn: input.bsn,
+          given_names: input.givenNames,
+          surname_prefix: input.surnamePrefix,
+          surname: input.surname,
+          surname_key: surnameKey(input.surname),
+          given_key: foldName(input.givenNames),
+          birth_date: input.birthDate,
+          gender: input.gender,
+          street: input.street,
+          house_number: input.houseNumber,
+          postcode: input.postcode,
+          city: input.city,
+          phone: input.phone || null,
+          email: input.email || null,
+          is_test_data: false,
+          created_at: now,
+          updated_at: now,
+        });
+        return {
+          result: presentJobseeker(row),
+          event: {
+            type: 'jobseeker.registered',
+            jobseekerId: row.id,
+            werkpleinId: row.werkplein_id,
+            data: { dossierNumber: row.dossier_number },
+          },
+          log: { object: { type: 'jobseeker', id: row.id }, subjectBsns: [row.bsn] },
+        };
+      },
+    );
   } catch (error) {
     // Two people registering the same BSN at once: the database keeps one, the other is sent there.
-    if (isUniqueViolation(error)) throw (await existing()) ?? error;
+    if (isUniqueViolation(error)) throw (await existing(ctx.db)) ?? error;
     throw error;
   }
 };
@@ -203,49 +182,38 @@ export const updateJobseeker = async (
   ctx: Ctx,
   id: string,
   input: z.output<typeof ZUpdatePersonRequest>,
-): Promise<TJobseeker> => {
-  const startedAt = ctx.clock.now();
-  const outcome = await ctx.db.transaction().execute(async (trx) => {
-    const { jobseeker, role } = await loadAuthorizedJobseeker(trx, ctx, 'jobseeker.register', id);
-    const saved = await jobseekerRepository.updatePersonalData(trx, id, input.version, {
-      given_names: input.givenNames,
-      surname_prefix: input.surnamePrefix,
-      surname: input.surname,
-      surname_key: surnameKey(input.surname),
-      given_key: foldName(input.givenNames),
-      birth_date: input.birthDate,
-      gender: input.gender,
-      street: input.street,
-      house_number: input.houseNumber,
-      postcode: input.postcode,
-      city: input.city,
-      phone: input.phone || null,
-      email: input.email || null,
-      updated_at: ctx.clock.now(),
-    });
-    if (!saved) return { saved: false as const, current: presentJobseeker(jobseeker) };
-    const before = presentJobseeker(jobseeker);
-    const after = presentJobseeker(saved);
-    const changed = personalFields.filter((field) => before[field] !== after[field]);
-    await appendCaseEvent(trx, ctx, {
-      werkpleinId: saved.werkplein_id,
-      jobseekerId: id,
-      type: 'profile.updated',
-      data: { part: 'personalData', fields: changed, version: saved.version },
-    });
-    await recordProcessing(trx, ctx, {
-      action: 'jobseeker.register',
-      role,
-      activity: 'jobseekerDossier',
-      startedAt,
-      werkpleinId: saved.werkplein_id,
-      object: { type: 'jobseeker', id },
-      subjectBsns: [saved.bsn],
-    });
-    return { saved: true as const, current: after };
-  });
-  if (!outcome.saved) {
-    throw new DomainError('conflict', 'Someone else changed this dossier', { current: outcome.current });
-  }
-  return outcome.current;
-};
+): Promise<TJobseeker> =>
+  jobseekerCommand(
+    ctx,
+    { jobseekerId: id, action: 'jobseeker.register', activity: 'jobseekerDossier' },
+    async (trx, jobseeker) => {
+      const saved = await jobseekerRepository.updatePersonalData(trx, id, input.version, {
+        given_names: input.givenNames,
+        surname_prefix: input.surnamePrefix,
+        surname: input.surname,
+        surname_key: surnameKey(input.surname),
+        given_key: foldName(input.givenNames),
+        birth_date: input.birthDate,
+        gender: input.gender,
+        street: input.street,
+        house_number: input.houseNumber,
+        postcode: input.postcode,
+        city: input.city,
+        phone: input.phone || null,
+        email: input.email || null,
+        updated_at: ctx.clock.now(),
+      });
+      if (!saved) return conflict('Someone else changed this dossier', presentJobseeker(jobseeker));
+      const before = presentJobseeker(jobseeker);
+      const after = presentJobseeker(saved);
+      const changed = personalFields.filter((field) => before[field] !== after[field]);
+      return {
+        result: after,
+        event: {
+          type: 'profile.updated',
+          data: { part: 'personalData', fields: changed, version: saved.version },
+        },
+        log: { werkpleinId: saved.werkplein_id, subjectBsns: [saved.bsn] },
+      };
+    },
+  );

@@ -1,4 +1,3 @@
-import type { Transaction } from 'kysely';
 import type { z } from 'zod';
 import {
   debtAssistanceDocuments,
@@ -6,11 +5,8 @@ import {
   type ZRegistrationRequest,
 } from '../../../contracts/intake.ts';
 import type { Ctx } from '../../context.ts';
-import type { Database } from '../../db/schema.ts';
 import { DomainError, isUniqueViolation } from '../../errors.ts';
-import { appendCaseEvent } from '../case-event/case-event.repository.ts';
-import { authorize } from '../identity/authorize.ts';
-import { recordProcessing } from '../processing-log/processing-log.service.ts';
+import { werkpleinCommand, type CaseEvent, type Trx } from '../../command/command.ts';
 import { followUpDue } from './intake.rules.ts';
 import { jobseekerRepository } from './jobseeker.repository.ts';
 import { foldName, surnameKey } from './name-key.ts';
@@ -20,14 +16,9 @@ export type RegistrationInput = z.output<typeof ZRegistrationRequest>;
 type PersonInput = Extract<RegistrationInput, { person: unknown }>['person'];
 
 /** The dossier for a BSN: the existing one of this Werkplein, or a new one (with its event). */
-const openOrCreateDossier = async (
-  trx: Transaction<Database>,
-  ctx: Ctx,
-  werkpleinId: string,
-  person: PersonInput,
-) => {
+const openOrCreateDossier = async (trx: Trx, ctx: Ctx, werkpleinId: string, person: PersonInput) => {
   const found = await jobseekerRepository.findByBsn(trx, werkpleinId, person.bsn);
-  if (found) return { id: found.id, bsn: found.bsn, existing: true };
+  if (found) return { id: found.id, bsn: found.bsn, existing: true, events: [] };
   const now = ctx.clock.now();
   const row = await jobseekerRepository.insert(trx, {
     werkplein_id: werkpleinId,
@@ -49,169 +40,167 @@ const openOrCreateDossier = async (
     created_at: now,
     updated_at: now,
   });
-  await appendCaseEvent(trx, ctx, {
+  const registered: CaseEvent = {
     werkpleinId,
     jobseekerId: row.id,
     type: 'jobseeker.registered',
     data: { dossierNumber: row.dossier_number },
-  });
-  return { id: row.id, bsn: row.bsn, existing: false };
+  };
+  return { id: row.id, bsn: row.bsn, existing: false, events: [registered] };
 };
 
-const recordOnce = async (ctx: Ctx, input: RegistrationInput): Promise<TRegistration> => {
-  const startedAt = ctx.clock.now();
-  const role = authorize(ctx, 'registration.record', { werkpleinId: input.werkpleinId });
-  return ctx.db.transaction().execute(async (trx) => {
-    const now = ctx.clock.now();
-    const by = ctx.actor.employeeId;
-    if (input.routing === 'third_party') {
-      // Anything else goes to a third party: a contact is recorded, no dossier and no BSN.
+const recordOnce = (ctx: Ctx, input: RegistrationInput): Promise<TRegistration> =>
+  werkpleinCommand(
+    ctx,
+    { action: 'registration.record', activity: 'registration', werkpleinId: input.werkpleinId },
+    async (trx) => {
+      const now = ctx.clock.now();
+      const by = ctx.actor.employeeId;
+      if (input.routing === 'third_party') {
+        // Anything else goes to a third party: a contact is recorded, no dossier and no BSN.
+        const row = await registrationRepository.insert(trx, {
+          werkplein_id: input.werkpleinId,
+          channel: input.channel,
+          routing: 'third_party',
+          jobseeker_id: null,
+          question: input.question,
+          contact_name: input.contactName,
+          contact_details: input.contactDetails,
+          third_party: input.thirdParty,
+          referral_id: null,
+          appointment_id: null,
+          registered_at: now,
+          follow_up_due_at: followUpDue(now),
+          registered_by: by,
+        });
+        return {
+          result: present(row, null, []),
+          log: {
+            object: { type: 'registration', id: row.id },
+            otherSubjects: [{ type: 'registration-contact', id: row.id }],
+          },
+        };
+      }
+
+      const dossier = await openOrCreateDossier(trx, ctx, input.werkpleinId, input.person);
+      const events: CaseEvent[] = [...dossier.events];
+      let referralId: string | null = null;
+      let appointment: TRegistration['appointment'] = null;
+      if (input.routing === 'debt_assistance' || input.routing === 'bbz') {
+        const unit = input.routing === 'bbz' ? 'income' : 'debt_assistance';
+        const question = input.routing === 'bbz' ? `Bbz: ${input.question}` : input.question;
+        const open = await registrationRepository.openReferral(trx, input.werkpleinId, dossier.id, unit);
+        referralId =
+          open?.id ??
+          (await registrationRepository.insertReferral(trx, {
+            werkpleinId: input.werkpleinId,
+            jobseekerId: dossier.id,
+            unit,
+            question,
+            by,
+            at: now,
+          }));
+        if (!open) {
+          events.push({
+            werkpleinId: input.werkpleinId,
+            jobseekerId: dossier.id,
+            type: 'referral.sent',
+            data: { referralId, unit, bbz: input.routing === 'bbz', fromRegistration: true },
+          });
+        }
+      }
+      if (input.routing === 'debt_assistance' && input.appointment) {
+        const startsAt = new Date(input.appointment.startsAt);
+        if (startsAt.getTime() <= now.getTime()) {
+          throw new DomainError('validation_failed', 'The appointment lies in the past', undefined, [
+            { path: 'appointment.startsAt', code: 'in_past', message: 'The appointment lies in the past' },
+          ]);
+        }
+        const endsAt = new Date(startsAt.getTime() + input.appointment.durationMinutes * 60_000);
+        const officers = await registrationRepository.debtOfficers(trx, input.werkpleinId);
+        const wanted = input.appointment.employeeId;
+        const candidates = wanted ? officers.filter((o) => o.id === wanted) : officers;
+        if (wanted && candidates.length === 0) {
+          throw new DomainError('validation_failed', 'No such debt-assistance officer', undefined, [
+            {
+              path: 'appointment.employeeId',
+              code: 'unknown_employee',
+              message: 'No such debt-assistance officer',
+            },
+          ]);
+        }
+        let chosen: (typeof officers)[number] | undefined;
+        for (const officer of candidates) {
+          await registrationRepository.lockEmployee(trx, officer.id);
+          if (!(await registrationRepository.hasOverlap(trx, officer.id, startsAt, endsAt))) {
+            chosen = officer;
+            break;
+          }
+        }
+        if (!chosen)
+          throw new DomainError('double_booked', 'No debt-assistance officer is free at that time');
+        const id = await registrationRepository.insertAppointment(trx, {
+          werkpleinId: input.werkpleinId,
+          jobseekerId: dossier.id,
+          employeeId: chosen.id,
+          startsAt,
+          endsAt,
+          subject: 'Eerste gesprek schuldhulpverlening',
+          by,
+          at: now,
+        });
+        events.push({
+          werkpleinId: input.werkpleinId,
+          jobseekerId: dossier.id,
+          type: 'appointment.planned',
+          data: { appointmentId: id, employeeId: chosen.id, startsAt: startsAt.toISOString() },
+        });
+        appointment = {
+          id,
+          employeeId: chosen.id,
+          employeeName: chosen.name,
+          startsAt: startsAt.toISOString(),
+          endsAt: endsAt.toISOString(),
+        };
+      }
       const row = await registrationRepository.insert(trx, {
         werkplein_id: input.werkpleinId,
         channel: input.channel,
-        routing: 'third_party',
-        jobseeker_id: null,
+        routing: input.routing,
+        jobseeker_id: dossier.id,
+        existing_dossier: dossier.existing,
         question: input.question,
-        contact_name: input.contactName,
-        contact_details: input.contactDetails,
-        third_party: input.thirdParty,
-        referral_id: null,
-        appointment_id: null,
+        contact_name: null,
+        contact_details: null,
+        third_party: null,
+        referral_id: referralId,
+        appointment_id: appointment?.id ?? null,
         registered_at: now,
         follow_up_due_at: followUpDue(now),
         registered_by: by,
       });
-      await recordProcessing(trx, ctx, {
-        action: 'registration.record',
-        role,
-        activity: 'registration',
-        startedAt,
-        werkpleinId: input.werkpleinId,
-        object: { type: 'registration', id: row.id },
-        subjectBsns: [],
-        otherSubjects: [{ type: 'registration-contact', id: row.id }],
-      });
-      return present(row, null, []);
-    }
-
-    const dossier = await openOrCreateDossier(trx, ctx, input.werkpleinId, input.person);
-    let referralId: string | null = null;
-    let appointment: TRegistration['appointment'] = null;
-    if (input.routing === 'debt_assistance' || input.routing === 'bbz') {
-      const unit = input.routing === 'bbz' ? 'income' : 'debt_assistance';
-      const question = input.routing === 'bbz' ? `Bbz: ${input.question}` : input.question;
-      const open = await registrationRepository.openReferral(trx, input.werkpleinId, dossier.id, unit);
-      referralId =
-        open?.id ??
-        (await registrationRepository.insertReferral(trx, {
-          werkpleinId: input.werkpleinId,
-          jobseekerId: dossier.id,
-          unit,
-          question,
-          by,
-          at: now,
-        }));
-      if (!open) {
-        await appendCaseEvent(trx, ctx, {
-          werkpleinId: input.werkpleinId,
-          jobseekerId: dossier.id,
-          type: 'referral.sent',
-          data: { referralId, unit, bbz: input.routing === 'bbz', fromRegistration: true },
-        });
-      }
-    }
-    if (input.routing === 'debt_assistance' && input.appointment) {
-      const startsAt = new Date(input.appointment.startsAt);
-      if (startsAt.getTime() <= now.getTime()) {
-        throw new DomainError('validation_failed', 'The appointment lies in the past', undefined, [
-          { path: 'appointment.startsAt', code: 'in_past', message: 'The appointment lies in the past' },
-        ]);
-      }
-      const endsAt = new Date(startsAt.getTime() + input.appointment.durationMinutes * 60_000);
-      const officers = await registrationRepository.debtOfficers(trx, input.werkpleinId);
-      const wanted = input.appointment.employeeId;
-      const candidates = wanted ? officers.filter((o) => o.id === wanted) : officers;
-      if (wanted && candidates.length === 0) {
-        throw new DomainError('validation_failed', 'No such debt-assistance officer', undefined, [
-          {
-            path: 'appointment.employeeId',
-            code: 'unknown_employee',
-            message: 'No such debt-assistance officer',
-          },
-        ]);
-      }
-      let chosen: (typeof officers)[number] | undefined;
-      for (const officer of candidates) {
-        await registrationRepository.lockEmployee(trx, officer.id);
-        if (!(await registrationRepository.hasOverlap(trx, officer.id, startsAt, endsAt))) {
-          chosen = officer;
-          break;
-        }
-      }
-      if (!chosen) throw new DomainError('double_booked', 'No debt-assistance officer is free at that time');
-      const id = await registrationRepository.insertAppointment(trx, {
+      events.push({
         werkpleinId: input.werkpleinId,
         jobseekerId: dossier.id,
-        employeeId: chosen.id,
-        startsAt,
-        endsAt,
-        subject: 'Eerste gesprek schuldhulpverlening',
-        by,
-        at: now,
+        type: 'registration.recorded',
+        data: {
+          registrationId: row.id,
+          channel: input.channel,
+          routing: input.routing,
+          existingDossier: dossier.existing,
+        },
       });
-      await appendCaseEvent(trx, ctx, {
-        werkpleinId: input.werkpleinId,
-        jobseekerId: dossier.id,
-        type: 'appointment.planned',
-        data: { appointmentId: id, employeeId: chosen.id, startsAt: startsAt.toISOString() },
-      });
-      appointment = {
-        id,
-        employeeId: chosen.id,
-        employeeName: chosen.name,
-        startsAt: startsAt.toISOString(),
-        endsAt: endsAt.toISOString(),
+      return {
+        result: present(
+          row,
+          appointment,
+          input.routing === 'debt_assistance' ? [...debtAssistanceDocuments] : [],
+        ),
+        events,
+        log: { object: { type: 'jobseeker', id: dossier.id }, subjectBsns: [dossier.bsn] },
       };
-    }
-    const row = await registrationRepository.insert(trx, {
-      werkplein_id: input.werkpleinId,
-      channel: input.channel,
-      routing: input.routing,
-      jobseeker_id: dossier.id,
-      existing_dossier: dossier.existing,
-      question: input.question,
-      contact_name: null,
-      contact_details: null,
-      third_party: null,
-      referral_id: referralId,
-      appointment_id: appointment?.id ?? null,
-      registered_at: now,
-      follow_up_due_at: followUpDue(now),
-      registered_by: by,
-    });
-    await appendCaseEvent(trx, ctx, {
-      werkpleinId: input.werkpleinId,
-      jobseekerId: dossier.id,
-      type: 'registration.recorded',
-      data: {
-        registrationId: row.id,
-        channel: input.channel,
-        routing: input.routing,
-        existingDossier: dossier.existing,
-      },
-    });
-    await recordProcessing(trx, ctx, {
-      action: 'registration.record',
-      role,
-      activity: 'registration',
-      startedAt,
-      werkpleinId: input.werkpleinId,
-      object: { type: 'jobseeker', id: dossier.id },
-      subjectBsns: [dossier.bsn],
-    });
-    return present(row, appointment, input.routing === 'debt_assistance' ? [...debtAssistanceDocuments] : []);
-  });
-};
+    },
+  );
 
 const present = (
   row: Awaited<ReturnType<typeof registrationRepository.insert>>,

@@ -3,7 +3,7 @@ import type { Ctx } from '../../context.ts';
 import { distanceKm } from '../../geo/distance.ts';
 import { authorize } from '../identity/authorize.ts';
 import { fullNameOf } from '../jobseeker-case/name-key.ts';
-import { recordProcessing } from '../processing-log/processing-log.service.ts';
+import { werkpleinQuery } from '../../command/command.ts';
 import { caseloadMatchesRepository } from './caseload-matches.repository.ts';
 import { byScore, candidateOf, presentVacancyMatch, roundKm, vacancyOf } from './match-ranking.ts';
 import { scoreMatch, type MatchResult } from './match-score.ts';
@@ -51,57 +51,60 @@ export const vacancyMatchesForCaseload = (
   ctx: Ctx,
   query: { perJobseeker: number },
 ): Promise<TCaseloadMatchList> => {
+  // His own caseload: a klantmanager's (caseload.read), read as matching (matching.read, logged).
   authorize(ctx, 'caseload.read');
-  const role = authorize(ctx, 'matching.read');
-  return ctx.db.transaction().execute(async (trx) => {
-    const startedAt = ctx.clock.now();
-    const jobseekers = await caseloadMatchesRepository.activatedCaseload(
-      trx,
-      ctx.actor.employeeId,
-      ctx.actor.werkpleinIds,
-    );
-    const werkpleinIds = [...new Set(jobseekers.map((j) => j.werkplein_id))];
-    const pools = new Map<string, Set<string>>();
-    for (const id of werkpleinIds) pools.set(id, new Set(await regionalPoolOf(trx, id)));
-    const vacancies = await caseloadMatchesRepository.openVacancies(trx, [
-      ...new Set([...pools.values()].flatMap((pool) => [...pool])),
-    ]);
-    const nominations = await caseloadMatchesRepository.nominationsOf(
-      trx,
-      jobseekers.map((j) => j.id),
-    );
-    const nominationOf = new Map(nominations.map((n) => [`${n.jobseeker_id}:${n.vacancy_id}`, n]));
-    await recordProcessing(trx, ctx, {
+  return werkpleinQuery(
+    ctx,
+    {
       action: 'matching.read',
-      role,
       activity: 'matching',
-      startedAt,
-      werkpleinId: werkpleinIds.length === 1 ? (werkpleinIds[0] as string) : null,
       object: { type: 'caseload-vacancy-matches', id: ctx.actor.employeeId },
-      subjectBsns: jobseekers.map((j) => j.bsn),
-    });
-    return {
-      items: jobseekers.map((j) => ({
-        jobseeker: {
-          id: j.id,
-          name: fullNameOf(j),
-          dossierNumber: j.dossier_number,
-          city: j.city,
-          hasProfile: j.profile_id !== null,
-        },
-        matches: bestFor(j, pools.get(j.werkplein_id) ?? new Set(), vacancies, query.perJobseeker).map(
-          ({ vacancy: v, distanceKm: km, match }) => {
-            const nomination = nominationOf.get(`${j.id}:${v.id}`);
-            return presentVacancyMatch(
-              v,
-              j.werkplein_id,
-              km,
-              match,
-              nomination ? { id: nomination.id, status: nomination.status } : null,
-            );
+    },
+    async (trx) => {
+      const jobseekers = await caseloadMatchesRepository.activatedCaseload(
+        trx,
+        ctx.actor.employeeId,
+        ctx.actor.werkpleinIds,
+      );
+      const werkpleinIds = [...new Set(jobseekers.map((j) => j.werkplein_id))];
+      const pools = new Map<string, Set<string>>();
+      for (const id of werkpleinIds) pools.set(id, new Set(await regionalPoolOf(trx, id)));
+      const vacancies = await caseloadMatchesRepository.openVacancies(trx, [
+        ...new Set([...pools.values()].flatMap((pool) => [...pool])),
+      ]);
+      const nominations = await caseloadMatchesRepository.nominationsOf(
+        trx,
+        jobseekers.map((j) => j.id),
+      );
+      const nominationOf = new Map(nominations.map((n) => [`${n.jobseeker_id}:${n.vacancy_id}`, n]));
+      const log = {
+        werkpleinId: werkpleinIds.length === 1 ? (werkpleinIds[0] as string) : null,
+        subjectBsns: jobseekers.map((j) => j.bsn),
+      };
+      const result: TCaseloadMatchList = {
+        items: jobseekers.map((j) => ({
+          jobseeker: {
+            id: j.id,
+            name: fullNameOf(j),
+            dossierNumber: j.dossier_number,
+            city: j.city,
+            hasProfile: j.profile_id !== null,
           },
-        ),
-      })),
-    };
-  });
+          matches: bestFor(j, pools.get(j.werkplein_id) ?? new Set(), vacancies, query.perJobseeker).map(
+            ({ vacancy: v, distanceKm: km, match }) => {
+              const nomination = nominationOf.get(`${j.id}:${v.id}`);
+              return presentVacancyMatch(
+                v,
+                j.werkplein_id,
+                km,
+                match,
+                nomination ? { id: nomination.id, status: nomination.status } : null,
+              );
+            },
+          ),
+        })),
+      };
+      return { result, log };
+    },
+  );
 };

@@ -6,10 +6,7 @@ import { DomainError } from '../../errors.ts';
 import { distanceKm } from '../../geo/distance.ts';
 import { AccessDenied, assertWerkplein, authorize } from '../identity/authorize.ts';
 import { foldName, fullNameOf } from '../jobseeker-case/name-key.ts';
-import {
-  recordProcessing,
-  recordProcessingAcrossWerkpleinen,
-} from '../processing-log/processing-log.service.ts';
+import { query as commandQuery } from '../../command/command.ts';
 import { matchingRepository, type PoolPart } from './matching.repository.ts';
 import { regionalPoolOf } from './regional-pool.service.ts';
 import { languagePoints, matchScore, scoreCeiling, scoreMatch } from './match-score.ts';
@@ -184,62 +181,65 @@ export const rankVacancies = async (
  * The candidates shown are logged, in the vacancy's Werkplein and in their own.
  */
 export const candidatesForVacancy = (ctx: Ctx, vacancyId: string, query: { limit: number }) =>
-  ctx.db.transaction().execute(async (trx) => {
-    const startedAt = ctx.clock.now();
-    const role = authorize(ctx, 'matching.read');
-    const vacancy = await matchingRepository.vacancy(trx, vacancyId);
-    if (!vacancy) throw new DomainError('not_found', 'Vacancy not found');
-    assertWerkplein(ctx, 'matching.read', vacancy.werkplein_id);
-    const pool = await regionalPoolOf(trx, vacancy.werkplein_id, vacancy.shares_pool_regionally);
-    const { top } = await rankCandidates(trx, vacancy, pool, query.limit);
-    const details = new Map(
-      (
-        await matchingRepository.candidateDetails(
-          trx,
-          top.map((c) => c.id),
-          vacancyId,
-        )
-      ).map((d) => [d.id, d]),
-    );
-    // Only the rows shown are explained (scoreMatch gives the same score as the ranking's).
-    const wanted = vacancyOf(vacancy);
-    const shown = top.flatMap((c) => {
-      const d = details.get(c.id);
-      return d ? [{ ...c, d, match: scoreMatch(wanted, candidateOf(c.row, c.km)) }] : [];
-    });
-    await recordProcessingAcrossWerkpleinen(
-      trx,
-      ctx,
-      {
-        action: 'matching.read',
-        role,
-        activity: 'matching',
-        startedAt,
-        werkpleinId: vacancy.werkplein_id,
-        object: { type: 'vacancy-candidates', id: vacancyId },
+  commandQuery(
+    ctx,
+    {
+      action: 'matching.read',
+      activity: 'matching',
+      object: { type: 'vacancy-candidates', id: vacancyId },
+      // The vacancy with what the ranking needs (not the vacancy helper's row).
+      load: async (trx, spec) => {
+        const role = authorize(ctx, spec.action);
+        const vacancy = await matchingRepository.vacancy(trx, vacancyId);
+        if (!vacancy) throw new DomainError('not_found', 'Vacancy not found');
+        assertWerkplein(ctx, spec.action, vacancy.werkplein_id);
+        return { subject: vacancy, role, log: { werkpleinId: vacancy.werkplein_id } };
       },
-      shown.map(({ d }) => ({ bsn: d.bsn, werkpleinId: d.werkplein_id })),
-    );
-    const items: TCandidate[] = shown.map(({ d, distanceKm: km, match }) => ({
-      jobseeker: {
-        id: d.id,
-        name: fullNameOf(d),
-        dossierNumber: ctx.actor.werkpleinIds.includes(d.werkplein_id) ? d.dossier_number : null,
-        city: d.city,
-        werkplein: { id: d.werkplein_id, name: d.werkplein_name },
-        caseManager:
-          d.case_manager_id && d.case_manager_name
-            ? { id: d.case_manager_id, name: d.case_manager_name, email: d.case_manager_email }
+    },
+    async (trx, vacancy) => {
+      const pool = await regionalPoolOf(trx, vacancy.werkplein_id, vacancy.shares_pool_regionally);
+      const { top } = await rankCandidates(trx, vacancy, pool, query.limit);
+      const details = new Map(
+        (
+          await matchingRepository.candidateDetails(
+            trx,
+            top.map((c) => c.id),
+            vacancyId,
+          )
+        ).map((d) => [d.id, d]),
+      );
+      // Only the rows shown are explained (scoreMatch gives the same score as the ranking's).
+      const wanted = vacancyOf(vacancy);
+      const shown = top.flatMap((c) => {
+        const d = details.get(c.id);
+        return d ? [{ ...c, d, match: scoreMatch(wanted, candidateOf(c.row, c.km)) }] : [];
+      });
+      const items: TCandidate[] = shown.map(({ d, distanceKm: km, match }) => ({
+        jobseeker: {
+          id: d.id,
+          name: fullNameOf(d),
+          dossierNumber: ctx.actor.werkpleinIds.includes(d.werkplein_id) ? d.dossier_number : null,
+          city: d.city,
+          werkplein: { id: d.werkplein_id, name: d.werkplein_name },
+          caseManager:
+            d.case_manager_id && d.case_manager_name
+              ? { id: d.case_manager_id, name: d.case_manager_name, email: d.case_manager_email }
+              : null,
+        },
+        fromRegionalPool: d.werkplein_id !== vacancy.werkplein_id,
+        distanceKm: km,
+        match: match as TCandidate['match'],
+        nomination:
+          d.nomination_id && d.nomination_status
+            ? { id: d.nomination_id, status: d.nomination_status }
             : null,
-      },
-      fromRegionalPool: d.werkplein_id !== vacancy.werkplein_id,
-      distanceKm: km,
-      match: match as TCandidate['match'],
-      nomination:
-        d.nomination_id && d.nomination_status ? { id: d.nomination_id, status: d.nomination_status } : null,
-    }));
-    return { vacancyId, items };
-  });
+      }));
+      return {
+        result: { vacancyId, items },
+        log: { acrossWerkpleinen: shown.map(({ d }) => ({ bsn: d.bsn, werkpleinId: d.werkplein_id })) },
+      };
+    },
+  );
 
 /** Roles that see every jobseeker of their Werkplein; a matchmaker sees only activated ones. */
 const seesWholeCaseload = (ctx: Ctx) =>
@@ -251,56 +251,64 @@ const seesWholeCaseload = (ctx: Ctx) =>
  * (see rankVacancies), with the matchmaker to contact.
  */
 export const vacanciesForJobseeker = (ctx: Ctx, jobseekerId: string, query: { limit: number }) =>
-  ctx.db.transaction().execute(async (trx) => {
-    const startedAt = ctx.clock.now();
-    const role = authorize(ctx, 'matching.read');
-    const jobseeker = await matchingRepository.jobseekerWithProfile(trx, jobseekerId);
-    if (!jobseeker) throw new DomainError('not_found', 'Jobseeker not found');
-    assertWerkplein(ctx, 'matching.read', jobseeker.werkplein_id);
-    const activated =
-      jobseeker.available_for_work && jobseeker.outflow_date === null && jobseeker.handed_over_at === null;
-    if (!activated && !seesWholeCaseload(ctx)) {
-      throw new AccessDenied('not_found', {
-        action: 'matching.read',
-        werkpleinId: jobseeker.werkplein_id,
-        object: { type: 'jobseeker', id: jobseekerId },
-      });
-    }
-    const pool = await regionalPoolOf(trx, jobseeker.werkplein_id, jobseeker.shares_pool_regionally);
-    const { top } = await rankVacancies(trx, jobseeker, pool, query.limit);
-    const details = new Map(
-      (
-        await matchingRepository.vacancyDetails(
-          trx,
-          top.map((v) => v.id),
-          jobseekerId,
-        )
-      ).map((d) => [d.id, d]),
-    );
-    await recordProcessing(trx, ctx, {
+  commandQuery(
+    ctx,
+    {
       action: 'matching.read',
-      role,
       activity: 'matching',
-      startedAt,
-      werkpleinId: jobseeker.werkplein_id,
       object: { type: 'jobseeker-vacancies', id: jobseekerId },
-      subjectBsns: [jobseeker.bsn],
-    });
-    const items: TVacancyMatch[] = top.flatMap(({ id, row, km: exactKm, distanceKm: km }) => {
-      const d = details.get(id);
-      if (!d) return [];
-      const match = scoreMatch(vacancyOf(row), candidateOf(jobseeker, exactKm));
-      return [
-        presentVacancyMatch(
-          d,
-          jobseeker.werkplein_id,
-          km,
-          match,
-          d.nomination_id && d.nomination_status
-            ? { id: d.nomination_id, status: d.nomination_status }
-            : null,
-        ),
-      ];
-    });
-    return { jobseekerId, items };
-  });
+      // The jobseeker with his profile; a matchmaker may see only activated jobseekers.
+      load: async (trx, spec) => {
+        const role = authorize(ctx, spec.action);
+        const jobseeker = await matchingRepository.jobseekerWithProfile(trx, jobseekerId);
+        if (!jobseeker) throw new DomainError('not_found', 'Jobseeker not found');
+        assertWerkplein(ctx, spec.action, jobseeker.werkplein_id);
+        const activated =
+          jobseeker.available_for_work &&
+          jobseeker.outflow_date === null &&
+          jobseeker.handed_over_at === null;
+        if (!activated && !seesWholeCaseload(ctx)) {
+          throw new AccessDenied('not_found', {
+            action: 'matching.read',
+            werkpleinId: jobseeker.werkplein_id,
+            object: { type: 'jobseeker', id: jobseekerId },
+          });
+        }
+        return {
+          subject: jobseeker,
+          role,
+          log: { werkpleinId: jobseeker.werkplein_id, subjectBsns: [jobseeker.bsn] },
+        };
+      },
+    },
+    async (trx, jobseeker) => {
+      const pool = await regionalPoolOf(trx, jobseeker.werkplein_id, jobseeker.shares_pool_regionally);
+      const { top } = await rankVacancies(trx, jobseeker, pool, query.limit);
+      const details = new Map(
+        (
+          await matchingRepository.vacancyDetails(
+            trx,
+            top.map((v) => v.id),
+            jobseekerId,
+          )
+        ).map((d) => [d.id, d]),
+      );
+      const items: TVacancyMatch[] = top.flatMap(({ id, row, km: exactKm, distanceKm: km }) => {
+        const d = details.get(id);
+        if (!d) return [];
+        const match = scoreMatch(vacancyOf(row), candidateOf(jobseeker, exactKm));
+        return [
+          presentVacancyMatch(
+            d,
+            jobseeker.werkplein_id,
+            km,
+            match,
+            d.nomination_id && d.nomination_status
+              ? { id: d.nomination_id, status: d.nomination_status }
+              : null,
+          ),
+        ];
+      });
+      return { result: { jobseekerId, items } };
+    },
+  );

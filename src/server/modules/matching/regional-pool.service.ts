@@ -3,7 +3,8 @@ import type { TRegionalPool, TRegionalPoolUpdate } from '../../../contracts/regi
 import type { Ctx } from '../../context.ts';
 import type { Database } from '../../db/schema.ts';
 import { DomainError } from '../../errors.ts';
-import { assertWerkplein, authorize } from '../identity/authorize.ts';
+import { werkpleinCommand } from '../../command/command.ts';
+import { authorize } from '../identity/authorize.ts';
 import { processingLogRepository } from '../processing-log/processing-log.repository.ts';
 import { poolOf, sharePools, type PoolSetting } from './regional-pool.policy.ts';
 import { regionalPoolRepository, type PoolSettingRow } from './regional-pool.repository.ts';
@@ -57,42 +58,45 @@ export const listRegionalPools = async (ctx: Ctx): Promise<{ items: TRegionalPoo
  * the change is kept in the audit log (who, when, which Werkplein).
  */
 export const updateRegionalPool = (ctx: Ctx, werkpleinId: string, input: TRegionalPoolUpdate) =>
-  ctx.db.transaction().execute(async (trx) => {
-    const role = authorize(ctx, 'werkplein.manage');
-    assertWerkplein(ctx, 'werkplein.manage', werkpleinId);
-    const before = (await regionalPoolRepository.inRegionOf(trx, werkpleinId)).find(
-      (r) => r.id === werkpleinId,
-    );
-    if (!before) throw new DomainError('not_found', 'Werkplein not found');
-    if (input.sharesPoolRegionally && input.labourMarketRegion === null) {
-      throw new DomainError('validation_failed', 'Sharing needs a labour-market region', undefined, [
-        {
-          path: 'labourMarketRegion',
-          code: 'region_required',
-          message: 'Choose the labour-market region to share in',
-        },
-      ]);
-    }
-    const updated = await regionalPoolRepository.update(trx, werkpleinId, input);
-    const after = await regionalPoolRepository.inRegionOf(trx, werkpleinId);
-    const row = after.find((r) => r.id === werkpleinId) as PoolSettingRow;
-    if (!updated) {
-      throw new DomainError('conflict', 'Someone else changed this setting', {
-        current: present(row, after),
+  werkpleinCommand(
+    ctx,
+    { action: 'werkplein.manage', activity: 'matching', werkpleinId },
+    async (trx, { role }) => {
+      const before = (await regionalPoolRepository.inRegionOf(trx, werkpleinId)).find(
+        (r) => r.id === werkpleinId,
+      );
+      if (!before) throw new DomainError('not_found', 'Werkplein not found');
+      if (input.sharesPoolRegionally && input.labourMarketRegion === null) {
+        throw new DomainError('validation_failed', 'Sharing needs a labour-market region', undefined, [
+          {
+            path: 'labourMarketRegion',
+            code: 'region_required',
+            message: 'Choose the labour-market region to share in',
+          },
+        ]);
+      }
+      const updated = await regionalPoolRepository.update(trx, werkpleinId, input);
+      const after = await regionalPoolRepository.inRegionOf(trx, werkpleinId);
+      const row = after.find((r) => r.id === werkpleinId) as PoolSettingRow;
+      if (!updated) {
+        throw new DomainError('conflict', 'Someone else changed this setting', {
+          current: present(row, after),
+        });
+      }
+      // A setting, nobody's personal data: an audit record of the change, no processing-log line.
+      await processingLogRepository.insertAudit(trx, {
+        occurredAt: ctx.clock.now(),
+        employeeId: ctx.actor.employeeId,
+        role,
+        partnerId: ctx.actor.partnerId,
+        werkpleinId,
+        action: 'werkplein.manage',
+        objectType: 'werkplein-regional-pool',
+        objectId: werkpleinId,
+        result: 'allowed',
+        origin: ctx.origin,
+        traceId: ctx.trace.traceId,
       });
-    }
-    await processingLogRepository.insertAudit(trx, {
-      occurredAt: ctx.clock.now(),
-      employeeId: ctx.actor.employeeId,
-      role,
-      partnerId: ctx.actor.partnerId,
-      werkpleinId,
-      action: 'werkplein.manage',
-      objectType: 'werkplein-regional-pool',
-      objectId: werkpleinId,
-      result: 'allowed',
-      origin: ctx.origin,
-      traceId: ctx.trace.traceId,
-    });
-    return present(row, after);
-  });
+      return { result: present(row, after), log: false };
+    },
+  );

@@ -1,9 +1,6 @@
 import type { TProfile, TProfileUpdate } from '../../../contracts/profile.ts';
 import type { Ctx } from '../../context.ts';
-import { DomainError } from '../../errors.ts';
-import { appendCaseEvent } from '../case-event/case-event.repository.ts';
-import { loadAuthorizedJobseeker } from '../jobseeker-case/jobseeker-access.ts';
-import { recordProcessing } from '../processing-log/processing-log.service.ts';
+import { conflict, jobseekerCommand, jobseekerQuery } from '../../command/command.ts';
 import { profileRepository } from './profile.repository.ts';
 
 type ProfileRow = NonNullable<Awaited<ReturnType<typeof profileRepository.get>>>;
@@ -49,22 +46,14 @@ const distinct = (terms: readonly string[]) => {
   return terms.filter((t) => !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()));
 };
 
+const profileOf = (jobseekerId: string) => ({ type: 'jobseeker-profile', id: jobseekerId });
+
 export const getProfile = (ctx: Ctx, jobseekerId: string) =>
-  ctx.db.transaction().execute(async (trx) => {
-    const startedAt = ctx.clock.now();
-    const { jobseeker, role } = await loadAuthorizedJobseeker(trx, ctx, 'jobseeker.read', jobseekerId);
-    const row = await profileRepository.get(trx, jobseekerId);
-    await recordProcessing(trx, ctx, {
-      action: 'jobseeker.read',
-      role,
-      activity: 'jobseekerProfile',
-      startedAt,
-      werkpleinId: jobseeker.werkplein_id,
-      object: { type: 'jobseeker-profile', id: jobseekerId },
-      subjectBsns: [jobseeker.bsn],
-    });
-    return presentProfile(row);
-  });
+  jobseekerQuery(
+    ctx,
+    { jobseekerId, action: 'jobseeker.read', activity: 'jobseekerProfile', object: profileOf(jobseekerId) },
+    async (trx) => ({ result: presentProfile(await profileRepository.get(trx, jobseekerId)) }),
+  );
 
 /**
  * Saves the whole profile when the caller edited the current version; otherwise `conflict` with
@@ -82,36 +71,18 @@ export const updateProfile = async (
     languages: distinct(input.languages),
     drivingLicences: [...new Set(input.drivingLicences)],
   };
-  const outcome = await ctx.db.transaction().execute(async (trx) => {
-    const startedAt = ctx.clock.now();
-    const { jobseeker, role } = await loadAuthorizedJobseeker(trx, ctx, 'case.manage', jobseekerId);
-    const now = ctx.clock.now();
-    const saved =
-      update.version === 0
-        ? await profileRepository.insert(trx, jobseeker, update, ctx.actor.employeeId, now)
-        : await profileRepository.update(trx, jobseekerId, update, ctx.actor.employeeId, now);
-    const current = presentProfile(await profileRepository.get(trx, jobseekerId));
-    if (saved) {
-      await appendCaseEvent(trx, ctx, {
-        werkpleinId: jobseeker.werkplein_id,
-        jobseekerId,
-        type: 'profile.updated',
-        data: { version: current.version },
-      });
-    }
-    await recordProcessing(trx, ctx, {
-      action: 'case.manage',
-      role,
-      activity: 'jobseekerProfile',
-      startedAt,
-      werkpleinId: jobseeker.werkplein_id,
-      object: { type: 'jobseeker-profile', id: jobseekerId },
-      subjectBsns: [jobseeker.bsn],
-    });
-    return { saved, current };
-  });
-  if (!outcome.saved) {
-    throw new DomainError('conflict', 'Someone else changed this profile', { current: outcome.current });
-  }
-  return outcome.current;
+  return jobseekerCommand(
+    ctx,
+    { jobseekerId, action: 'case.manage', activity: 'jobseekerProfile', object: profileOf(jobseekerId) },
+    async (trx, jobseeker) => {
+      const now = ctx.clock.now();
+      const saved =
+        update.version === 0
+          ? await profileRepository.insert(trx, jobseeker, update, ctx.actor.employeeId, now)
+          : await profileRepository.update(trx, jobseekerId, update, ctx.actor.employeeId, now);
+      const current = presentProfile(await profileRepository.get(trx, jobseekerId));
+      if (!saved) return conflict('Someone else changed this profile', current);
+      return { result: current, event: { type: 'profile.updated', data: { version: current.version } } };
+    },
+  );
 };

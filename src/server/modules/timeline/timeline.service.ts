@@ -1,8 +1,7 @@
 import type { TTimelineItem, TTimelineQuery, TTimelineResponse } from '../../../contracts/timeline.ts';
 import type { Ctx } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
-import { loadAuthorizedJobseeker } from '../jobseeker-case/jobseeker-access.ts';
-import { recordProcessing } from '../processing-log/processing-log.service.ts';
+import { jobseekerQuery } from '../../command/command.ts';
 import { timelineRepository, type TimelineCursor } from './timeline.repository.ts';
 
 export const encodeCursor = (c: TimelineCursor): string =>
@@ -47,55 +46,58 @@ const asRecord = (value: unknown): Record<string, unknown> =>
     : {};
 
 /** Every event in a jobseeker's case from every partner, newest first, filterable, with who did what. */
-export const getTimeline = (
+export const getTimeline = async (
   ctx: Ctx,
   jobseekerId: string,
   query: TTimelineQuery,
-): Promise<TTimelineResponse> =>
-  ctx.db.transaction().execute(async (trx) => {
-    const startedAt = ctx.clock.now();
-    const before = query.before === undefined ? undefined : decodeCursor(query.before);
-    const { jobseeker, role } = await loadAuthorizedJobseeker(trx, ctx, 'jobseeker.read', jobseekerId);
-    const rows = await timelineRepository.page(trx, {
+): Promise<TTimelineResponse> => {
+  const before = query.before === undefined ? undefined : decodeCursor(query.before);
+  return jobseekerQuery(
+    ctx,
+    {
       jobseekerId,
-      types: query.type,
-      partnerId: query.partnerId,
-      before,
-      limit: query.limit,
-    });
-    const page = rows.slice(0, query.limit);
-    const last = page.at(-1);
-    const partners = await timelineRepository.partnersOfWerkplein(trx, jobseeker.werkplein_id);
-    await recordProcessing(trx, ctx, {
       action: 'jobseeker.read',
-      role,
       activity: 'caseTimeline',
-      startedAt,
-      werkpleinId: jobseeker.werkplein_id,
       object: { type: 'jobseeker-timeline', id: jobseekerId },
-      subjectBsns: [jobseeker.bsn],
-    });
-    const items: TTimelineItem[] = page.map((r) => {
-      const data = asRecord(r.data);
+    },
+    async (trx, jobseeker) => {
+      const rows = await timelineRepository.page(trx, {
+        jobseekerId,
+        types: query.type,
+        partnerId: query.partnerId,
+        before,
+        limit: query.limit,
+      });
+      const page = rows.slice(0, query.limit);
+      const last = page.at(-1);
+      const partners = await timelineRepository.partnersOfWerkplein(trx, jobseeker.werkplein_id);
+      const items: TTimelineItem[] = page.map((r) => {
+        const data = asRecord(r.data);
+        return {
+          id: String(r.id),
+          type: r.type,
+          occurredAt: r.occurred_at.toISOString(),
+          recordedAt: r.recorded_at.toISOString(),
+          employee:
+            r.actor_employee_id && r.employee_name
+              ? { id: r.actor_employee_id, name: r.employee_name }
+              : null,
+          partner:
+            r.actor_partner_id && r.partner_name ? { id: r.actor_partner_id, name: r.partner_name } : null,
+          data,
+          summary: summarize(data),
+        };
+      });
       return {
-        id: String(r.id),
-        type: r.type,
-        occurredAt: r.occurred_at.toISOString(),
-        recordedAt: r.recorded_at.toISOString(),
-        employee:
-          r.actor_employee_id && r.employee_name ? { id: r.actor_employee_id, name: r.employee_name } : null,
-        partner:
-          r.actor_partner_id && r.partner_name ? { id: r.actor_partner_id, name: r.partner_name } : null,
-        data,
-        summary: summarize(data),
+        result: {
+          items,
+          nextCursor:
+            rows.length > query.limit && last
+              ? encodeCursor({ occurredAt: last.occurred_key, id: String(last.id) })
+              : null,
+          partners,
+        },
       };
-    });
-    return {
-      items,
-      nextCursor:
-        rows.length > query.limit && last
-          ? encodeCursor({ occurredAt: last.occurred_key, id: String(last.id) })
-          : null,
-      partners,
-    };
-  });
+    },
+  );
+};

@@ -7,10 +7,8 @@ import type {
 } from '../../../contracts/trajectory.ts';
 import type { Ctx } from '../../context.ts';
 import { DomainError, isUniqueViolation } from '../../errors.ts';
-import { appendCaseEvent } from '../case-event/case-event.repository.ts';
+import { conflict, jobseekerCommand, jobseekerQuery } from '../../command/command.ts';
 import { assertWerkplein, authorize } from '../identity/authorize.ts';
-import { loadAuthorizedJobseeker } from '../jobseeker-case/jobseeker-access.ts';
-import { recordProcessing } from '../processing-log/processing-log.service.ts';
 import { benefitPeriodsOf } from './benefit-periods.ts';
 import { benefitOn, endDateOf, fundingPartnerKind } from './funding.policy.ts';
 import { trajectoryRepository } from './trajectory.repository.ts';
@@ -95,21 +93,18 @@ export const updateInstrument = async (ctx: Ctx, id: string, input: z.output<typ
 };
 
 export const listPurchases = (ctx: Ctx, jobseekerId: string) =>
-  ctx.db.transaction().execute(async (trx) => {
-    const startedAt = ctx.clock.now();
-    const { jobseeker, role } = await loadAuthorizedJobseeker(trx, ctx, 'jobseeker.read', jobseekerId);
-    const rows = await trajectoryRepository.purchasesOf(trx, jobseekerId);
-    await recordProcessing(trx, ctx, {
+  jobseekerQuery(
+    ctx,
+    {
+      jobseekerId,
       action: 'jobseeker.read',
-      role,
       activity: 'trajectoryPurchase',
-      startedAt,
-      werkpleinId: jobseeker.werkplein_id,
       object: { type: 'purchase-list', id: jobseekerId },
-      subjectBsns: [jobseeker.bsn],
-    });
-    return { items: rows.map(presentPurchase) };
-  });
+    },
+    async (trx) => ({
+      result: { items: (await trajectoryRepository.purchasesOf(trx, jobseekerId)).map(presentPurchase) },
+    }),
+  );
 
 /**
  * Buys a trajectory for a jobseeker. The cost falls on the financially responsible partner: fixed
@@ -120,75 +115,69 @@ export const purchaseTrajectory = (
   jobseekerId: string,
   input: { instrumentId: string; startDate: string },
 ) =>
-  ctx.db.transaction().execute(async (trx) => {
-    const startedAt = ctx.clock.now();
-    const { jobseeker, role } = await loadAuthorizedJobseeker(trx, ctx, 'case.manage', jobseekerId);
-    const instrument = await trajectoryRepository.lockInstrument(trx, input.instrumentId);
-    if (!instrument || instrument.werkplein_id !== jobseeker.werkplein_id) {
-      throw new DomainError('not_found', 'Instrument not found in this Werkplein');
-    }
-    if (!instrument.active) {
-      throw new DomainError('validation_failed', 'This instrument is no longer offered', undefined, [
-        { path: 'instrumentId', code: 'instrument_inactive', message: 'inactive' },
-      ]);
-    }
-    if (
-      instrument.capacity !== null &&
-      (await trajectoryRepository.placesTaken(trx, instrument.id)) >= instrument.capacity
-    ) {
-      throw new DomainError('instrument_full', 'All places of this instrument are taken', {
-        capacity: instrument.capacity,
-      });
-    }
-    const benefitType = benefitOn(await benefitPeriodsOf(trx, jobseekerId), input.startDate);
-    const kind = fundingPartnerKind(instrument.funding_rule, benefitType);
-    const fundingPartner = await trajectoryRepository.partnerOfKind(trx, jobseeker.werkplein_id, kind);
-    if (!fundingPartner) {
-      throw new DomainError(
-        'validation_failed',
-        'No partner in this Werkplein can pay for this instrument',
-        undefined,
-        [{ path: 'instrumentId', code: 'no_funding_partner', message: kind }],
-      );
-    }
-    const id = await trajectoryRepository.insertPurchase(trx, {
-      werkpleinId: jobseeker.werkplein_id,
-      jobseekerId,
-      instrumentId: instrument.id,
-      fundingPartnerId: fundingPartner.id,
-      benefitType,
-      priceCents: instrument.price_cents,
-      startDate: input.startDate,
-      endDate: endDateOf(input.startDate, instrument.duration_weeks),
-      createdBy: ctx.actor.employeeId,
-      createdAt: ctx.clock.now(),
-    });
-    await appendCaseEvent(trx, ctx, {
-      werkpleinId: jobseeker.werkplein_id,
-      jobseekerId,
-      type: 'trajectory.purchased',
-      data: {
-        purchaseId: id,
-        instrument: instrument.name,
-        provider: instrument.provider,
+  jobseekerCommand(
+    ctx,
+    { jobseekerId, action: 'case.manage', activity: 'trajectoryPurchase' },
+    async (trx, jobseeker) => {
+      const instrument = await trajectoryRepository.lockInstrument(trx, input.instrumentId);
+      if (!instrument || instrument.werkplein_id !== jobseeker.werkplein_id) {
+        throw new DomainError('not_found', 'Instrument not found in this Werkplein');
+      }
+      if (!instrument.active) {
+        throw new DomainError('validation_failed', 'This instrument is no longer offered', undefined, [
+          { path: 'instrumentId', code: 'instrument_inactive', message: 'inactive' },
+        ]);
+      }
+      if (
+        instrument.capacity !== null &&
+        (await trajectoryRepository.placesTaken(trx, instrument.id)) >= instrument.capacity
+      ) {
+        throw new DomainError('instrument_full', 'All places of this instrument are taken', {
+          capacity: instrument.capacity,
+        });
+      }
+      const benefitType = benefitOn(await benefitPeriodsOf(trx, jobseekerId), input.startDate);
+      const kind = fundingPartnerKind(instrument.funding_rule, benefitType);
+      const fundingPartner = await trajectoryRepository.partnerOfKind(trx, jobseeker.werkplein_id, kind);
+      if (!fundingPartner) {
+        throw new DomainError(
+          'validation_failed',
+          'No partner in this Werkplein can pay for this instrument',
+          undefined,
+          [{ path: 'instrumentId', code: 'no_funding_partner', message: kind }],
+        );
+      }
+      const id = await trajectoryRepository.insertPurchase(trx, {
+        werkpleinId: jobseeker.werkplein_id,
+        jobseekerId,
+        instrumentId: instrument.id,
         fundingPartnerId: fundingPartner.id,
         benefitType,
         priceCents: instrument.price_cents,
         startDate: input.startDate,
-      },
-    });
-    await recordProcessing(trx, ctx, {
-      action: 'case.manage',
-      role,
-      activity: 'trajectoryPurchase',
-      startedAt,
-      werkpleinId: jobseeker.werkplein_id,
-      object: { type: 'purchase', id },
-      subjectBsns: [jobseeker.bsn],
-    });
-    const rows = await trajectoryRepository.purchasesOf(trx, jobseekerId);
-    return presentPurchase(rows.find((p) => p.id === id) as PurchaseRow);
-  });
+        endDate: endDateOf(input.startDate, instrument.duration_weeks),
+        createdBy: ctx.actor.employeeId,
+        createdAt: ctx.clock.now(),
+      });
+      const rows = await trajectoryRepository.purchasesOf(trx, jobseekerId);
+      return {
+        result: presentPurchase(rows.find((p) => p.id === id) as PurchaseRow),
+        event: {
+          type: 'trajectory.purchased',
+          data: {
+            purchaseId: id,
+            instrument: instrument.name,
+            provider: instrument.provider,
+            fundingPartnerId: fundingPartner.id,
+            benefitType,
+            priceCents: instrument.price_cents,
+            startDate: input.startDate,
+          },
+        },
+        log: { object: { type: 'purchase', id } },
+      };
+    },
+  );
 
 export const updatePurchaseStatus = (
   ctx: Ctx,
@@ -196,29 +185,28 @@ export const updatePurchaseStatus = (
   purchaseId: string,
   input: { status: 'started' | 'completed' | 'cancelled'; version: number },
 ) =>
-  ctx.db.transaction().execute(async (trx) => {
-    const startedAt = ctx.clock.now();
-    const { jobseeker, role } = await loadAuthorizedJobseeker(trx, ctx, 'case.manage', jobseekerId);
-    const purchase = await trajectoryRepository.getPurchase(trx, purchaseId);
-    if (!purchase || purchase.jobseeker_id !== jobseekerId)
-      throw new DomainError('not_found', 'Purchase not found');
-    const updated = await trajectoryRepository.updatePurchaseStatus(
-      trx,
-      purchaseId,
-      input.version,
-      input.status,
-    );
-    const rows = await trajectoryRepository.purchasesOf(trx, jobseekerId);
-    const current = presentPurchase(rows.find((p) => p.id === purchaseId) as PurchaseRow);
-    if (!updated) throw new DomainError('conflict', 'Someone else changed this purchase', { current });
-    await recordProcessing(trx, ctx, {
+  jobseekerCommand(
+    ctx,
+    {
+      jobseekerId,
       action: 'case.manage',
-      role,
       activity: 'trajectoryPurchase',
-      startedAt,
-      werkpleinId: jobseeker.werkplein_id,
       object: { type: 'purchase', id: purchaseId },
-      subjectBsns: [jobseeker.bsn],
-    });
-    return current;
-  });
+    },
+    async (trx) => {
+      const purchase = await trajectoryRepository.getPurchase(trx, purchaseId);
+      if (!purchase || purchase.jobseeker_id !== jobseekerId)
+        throw new DomainError('not_found', 'Purchase not found');
+      const updated = await trajectoryRepository.updatePurchaseStatus(
+        trx,
+        purchaseId,
+        input.version,
+        input.status,
+      );
+      const rows = await trajectoryRepository.purchasesOf(trx, jobseekerId);
+      const current = presentPurchase(rows.find((p) => p.id === purchaseId) as PurchaseRow);
+      if (!updated) return conflict('Someone else changed this purchase', current);
+      // A status change of the purchase: logged, no event of its own.
+      return { result: current };
+    },
+  );
