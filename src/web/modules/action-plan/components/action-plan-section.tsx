@@ -26,7 +26,7 @@ import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
 import { CheckboxField, SelectField, TextField, TextAreaField } from '../../../shared/ui/form.tsx';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { FormDisclosure, type DisclosureDone } from '../../../shared/ui/form-disclosure.tsx';
-import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
+import type { DossierSectionProps } from '../../jobseeker-case/dossier-section.ts';
 import { notifyPlanChanged, StatusMessage, useAction } from './section-kit.tsx';
 
 const p = nl.plan;

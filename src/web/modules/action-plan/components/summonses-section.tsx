@@ -18,7 +18,7 @@ import {
   TextField,
   TextAreaField,
 } from '../../../shared/ui/form.tsx';
-import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
+import type { DossierSectionProps } from '../../jobseeker-case/dossier-section.ts';
 import { StatusMessage, useAction, usePlanChanged } from './section-kit.tsx';
 
 const t = nl.plan.summonses;

@@ -11,7 +11,7 @@ import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { SelectField, TextField } from '../../../shared/ui/form.tsx';
 import { FormDisclosure, type DisclosureDone } from '../../../shared/ui/form-disclosure.tsx';
 import { StatusMessage, useAction } from '../../action-plan/components/section-kit.tsx';
-import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
+import type { DossierSectionProps } from '../../jobseeker-case/dossier-section.ts';
 import { amsterdamTime, amsterdamToIso, isTime } from '../amsterdam-time.ts';
 import { AppointmentsTable } from './appointments-table.tsx';
 

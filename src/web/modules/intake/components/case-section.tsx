@@ -34,7 +34,7 @@ import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
 import { SelectField, TextField } from '../../../shared/ui/form.tsx';
 import { RouterButtonLink } from '../../../shared/ui/router-link.tsx';
-import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
+import type { DossierSectionProps } from '../../jobseeker-case/dossier-section.ts';
 import { intakeFieldError } from '../intake-form.ts';
 
 const t = nl.intake.caseSection;

@@ -18,7 +18,7 @@ import { api, isApiError } from '../../../shared/lib/api.ts';
 import { formatDate } from '../../../shared/lib/format.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
 import { todayInAmsterdam } from '../../../shared/lib/format.ts';
-import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
+import type { DossierSectionProps } from '../../jobseeker-case/dossier-section.ts';
 import {
   toRegisterRequest,
   validateRegistration,

@@ -5,7 +5,7 @@ import { can } from '../../../shared/lib/access.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
 import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
-import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
+import type { DossierSectionProps } from '../../jobseeker-case/dossier-section.ts';
 import { VacancyMatchTable } from './vacancy-match-table.tsx';
 
 const t = nl.matching.dossierSection;

@@ -30,7 +30,7 @@ import {
   TextAreaField,
 } from '../../../shared/ui/form.tsx';
 import { RepeatingFieldset } from '../../../shared/ui/repeating-fieldset.tsx';
-import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
+import type { DossierSectionProps } from '../../jobseeker-case/dossier-section.ts';
 
 const t = nl.profile;
 const lines = (text: string) =>

@@ -13,7 +13,7 @@ import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { RadioGroupField, SelectField, TextField, TextAreaField } from '../../../shared/ui/form.tsx';
 import { FormDisclosure, type DisclosureDone } from '../../../shared/ui/form-disclosure.tsx';
 import { StatusMessage, useAction } from '../../action-plan/components/section-kit.tsx';
-import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
+import type { DossierSectionProps } from '../../jobseeker-case/dossier-section.ts';
 
 const p = nl.plan;
 const t = nl.plan.referrals;

@@ -8,7 +8,7 @@ import { formatDate, formatDateTime } from '../../../shared/lib/format.ts';
 import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
 import { SelectField } from '../../../shared/ui/form.tsx';
-import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
+import type { DossierSectionProps } from '../../jobseeker-case/dossier-section.ts';
 
 const t = nl.caseflow;
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');
