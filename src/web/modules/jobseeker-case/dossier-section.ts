@@ -5,7 +5,6 @@
 import type { TJobseeker } from '../../../contracts/jobseeker.ts';
 
 export interface DossierSectionProps {
+  /** The jobseeker as last loaded; a command on the dossier invalidates it (see useCommand). */
   jobseeker: TJobseeker;
-  /** Reloads the jobseeker (e.g. after a change that alters its version). */
-  reload: () => void;
 }

@@ -11,7 +11,6 @@ import {
 import { useState, type FormEvent } from 'react';
 import {
   agreementResponsibles,
-  type TActionPlan,
   type TAgreement,
   type TAgreementStatus,
   type TDiagnosis,
@@ -21,13 +20,14 @@ import { can } from '../../../shared/lib/access.ts';
 import { api } from '../../../shared/lib/api.ts';
 import { formatDate, formatDateTime, todayInAmsterdam } from '../../../shared/lib/format.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
 import { CheckboxField, SelectField, TextField, TextAreaField } from '../../../shared/ui/form.tsx';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { FormDisclosure, type DisclosureDone } from '../../../shared/ui/form-disclosure.tsx';
 import type { DossierSectionProps } from '../../jobseeker-case/dossier-section.ts';
-import { notifyPlanChanged, StatusMessage, useAction } from './section-kit.tsx';
+import { StatusMessage, useAction } from './section-kit.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { queries, scopes } from '../../../shared/lib/queries.ts';
 
 const p = nl.plan;
 const t = nl.plan.actionPlan;
@@ -64,22 +64,14 @@ const DiagnosisView = ({ diagnosis }: { diagnosis: TDiagnosis }) => (
   </>
 );
 
-const DiagnosisForm = ({
-  jobseekerId,
-  diagnosis,
-  reload,
-}: {
-  jobseekerId: string;
-  diagnosis: TDiagnosis | null;
-  reload: () => void;
-}) => {
+const DiagnosisForm = ({ jobseekerId, diagnosis }: { jobseekerId: string; diagnosis: TDiagnosis | null }) => {
   const [summary, setSummary] = useState(diagnosis?.summary ?? '');
   const [selfReliant, setSelfReliant] = useState(diagnosis?.selfReliant ?? false);
   const [wageValue, setWageValue] = useState(diagnosis?.wageValueAssessment ?? false);
   const [diagnosedOn, setDiagnosedOn] = useState(diagnosis?.diagnosedOn ?? todayInAmsterdam());
   // The version the user is editing: a save against an older one is a conflict, never an overwrite.
   const [baseVersion, setBaseVersion] = useState(diagnosis?.version ?? 0);
-  const { busy, message, errors, setErrors, run } = useAction(reload);
+  const { busy, message, errors, setErrors, run } = useAction([scopes.jobseeker(jobseekerId)]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -156,19 +148,11 @@ const DiagnosisForm = ({
   );
 };
 
-const AgreementForm = ({
-  jobseekerId,
-  reload,
-  done,
-}: {
-  jobseekerId: string;
-  reload: () => void;
-  done: DisclosureDone;
-}) => {
+const AgreementForm = ({ jobseekerId, done }: { jobseekerId: string; done: DisclosureDone }) => {
   const [description, setDescription] = useState('');
   const [responsible, setResponsible] = useState('jobseeker');
   const [dueDate, setDueDate] = useState('');
-  const { busy, message, errors, setErrors, run } = useAction(reload);
+  const { busy, message, errors, setErrors, run } = useAction([scopes.jobseeker(jobseekerId)]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const local: Record<string, string> = {};
@@ -182,7 +166,6 @@ const AgreementForm = ({
         responsible,
         dueDate,
       });
-      notifyPlanChanged();
     }).then((ok) => ok && done(t.added));
   };
   return (
@@ -223,14 +206,12 @@ const AgreementsTable = ({
   jobseekerId,
   agreements,
   mayManage,
-  reload,
 }: {
   jobseekerId: string;
   agreements: TAgreement[];
   mayManage: boolean;
-  reload: () => void;
 }) => {
-  const { busy, message, run } = useAction(reload);
+  const { busy, message, run } = useAction([scopes.jobseeker(jobseekerId)]);
   const today = todayInAmsterdam();
   const setStatus = (a: TAgreement, status: TAgreementStatus) =>
     void run(
@@ -245,7 +226,6 @@ const AgreementsTable = ({
             version: a.version,
           },
         );
-        notifyPlanChanged();
       },
       (code, details) => {
         const current = details.current as TAgreement | undefined;
@@ -309,34 +289,20 @@ const AgreementsTable = ({
 export const ActionPlanSection = ({ jobseeker }: DossierSectionProps) => {
   const session = useSession();
   const mayManage = can(session, 'case.manage');
-  const { resource, reload } = useResource<TActionPlan>(
-    `/api/jobseekers/${encodeURIComponent(jobseeker.id)}/action-plan`,
-  );
-  if (resource.status === 'error') return <ApiErrorAlert error={resource.error} onRetry={reload} />;
-  const plan =
-    resource.status === 'success'
-      ? resource.data
-      : resource.status === 'loading'
-        ? resource.previous
-        : undefined;
-  if (!plan) return <Loading />;
+  const query = useQuery(queries.actionPlan(jobseeker.id));
+  if (query.isError) return <ApiErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isPending) return <Loading />;
+  const plan = query.data;
   return (
     <>
       <Heading3>{t.diagnosisHeading}</Heading3>
       {plan.diagnosis ? <DiagnosisView diagnosis={plan.diagnosis} /> : <Paragraph>{t.noDiagnosis}</Paragraph>}
-      {mayManage ? (
-        <DiagnosisForm jobseekerId={jobseeker.id} diagnosis={plan.diagnosis} reload={reload} />
-      ) : null}
+      {mayManage ? <DiagnosisForm jobseekerId={jobseeker.id} diagnosis={plan.diagnosis} /> : null}
       <Heading3>{t.agreementsHeading}</Heading3>
-      <AgreementsTable
-        jobseekerId={jobseeker.id}
-        agreements={plan.agreements}
-        mayManage={mayManage}
-        reload={reload}
-      />
+      <AgreementsTable jobseekerId={jobseeker.id} agreements={plan.agreements} mayManage={mayManage} />
       {mayManage ? (
         <FormDisclosure label={t.addOpen}>
-          {(done) => <AgreementForm jobseekerId={jobseeker.id} reload={reload} done={done} />}
+          {(done) => <AgreementForm jobseekerId={jobseeker.id} done={done} />}
         </FormDisclosure>
       ) : null}
     </>

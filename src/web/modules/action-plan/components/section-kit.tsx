@@ -4,29 +4,31 @@
  * and field errors from the server.
  */
 import { Alert, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useState } from 'react';
+import type { QueryKey } from '@tanstack/react-query';
+import { useState } from 'react';
 import { errorMessage, fieldErrorsOf } from '../../../i18n/nl.ts';
 import { isApiError } from '../../../shared/lib/api.ts';
+import { useCommand } from '../../../shared/lib/commands.ts';
 
 export type Message = { type: 'ok' | 'error'; text: string } | null;
 
 /**
- * Runs a change: busy while it runs, field errors for validation_failed (by the field's path), a
- * Dutch message otherwise; `conflictText` explains a 409 conflict. Always reloads afterwards.
+ * Runs a change as a command on `scope` (see useCommand): busy while it runs, field errors for
+ * validation_failed (by the field's path), a Dutch message otherwise; `explain` explains a code
+ * such as a 409 conflict. What the scope covers loads again afterwards, also after a failure.
  */
-export const useAction = (reload: () => void) => {
-  const [busy, setBusy] = useState(false);
+export const useAction = (scope: readonly QueryKey[]) => {
+  const command = useCommand(scope);
   const [message, setMessage] = useState<Message>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const run = async (
     work: () => Promise<string | void>,
     explain?: (code: string, details: Record<string, unknown>) => string | undefined,
   ) => {
-    setBusy(true);
     setMessage(null);
     setErrors({});
     try {
-      const ok = await work();
+      const ok = await command.run(work);
       if (ok) setMessage({ type: 'ok', text: ok });
       return true;
     } catch (error) {
@@ -39,12 +41,9 @@ export const useAction = (reload: () => void) => {
         setMessage({ type: 'error', text: explain?.(code, details) ?? errorMessage(code) });
       }
       return false;
-    } finally {
-      setBusy(false);
-      reload();
     }
   };
-  return { busy, message, errors, setErrors, run };
+  return { busy: command.busy, message, errors, setErrors, run };
 };
 
 export const StatusMessage = ({ message }: { message: Message }) =>
@@ -53,15 +52,3 @@ export const StatusMessage = ({ message }: { message: Message }) =>
       <Paragraph>{message.text}</Paragraph>
     </Alert>
   ) : null;
-
-/** Sections on one dossier page tell each other that the action plan changed (e.g. a broken agreement). */
-const PLAN_CHANGED = 'werkplein:action-plan-changed';
-export const notifyPlanChanged = (): void => {
-  window.dispatchEvent(new Event(PLAN_CHANGED));
-};
-export const usePlanChanged = (onChange: () => void): void => {
-  useEffect(() => {
-    window.addEventListener(PLAN_CHANGED, onChange);
-    return () => window.removeEventListener(PLAN_CHANGED, onChange);
-  }, [onChange]);
-};

@@ -7,7 +7,6 @@ import { can } from '../../../shared/lib/access.ts';
 import { api } from '../../../shared/lib/api.ts';
 import { formatDate, formatDateTime } from '../../../shared/lib/format.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { useResource, type Resource } from '../../../shared/lib/use-resource.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { FormDisclosure, type DisclosureDone } from '../../../shared/ui/form-disclosure.tsx';
@@ -19,7 +18,9 @@ import {
   TextAreaField,
 } from '../../../shared/ui/form.tsx';
 import type { DossierSectionProps } from '../../jobseeker-case/dossier-section.ts';
-import { StatusMessage, useAction, usePlanChanged } from './section-kit.tsx';
+import { StatusMessage, useAction } from './section-kit.tsx';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { queries, scopes } from '../../../shared/lib/queries.ts';
 
 const t = nl.plan.summonses;
 
@@ -35,27 +36,19 @@ const IssueForm = ({
   jobseekerId,
   first,
   plan,
-  reload,
   done,
 }: {
   jobseekerId: string;
   first: boolean;
   /** The action plan, read by the section, so the broken agreements are there when the form opens. */
-  plan: { resource: Resource<TActionPlan>; reload: () => void };
-  reload: () => void;
+  plan: UseQueryResult<TActionPlan>;
   done: DisclosureDone;
 }) => {
   const [agreementIds, setAgreementIds] = useState<string[]>([]);
   const [reason, setReason] = useState('');
   const [referTo, setReferTo] = useState('');
-  const { busy, message, errors, setErrors, run } = useAction(() => {
-    reload();
-    plan.reload();
-  });
-  const broken =
-    plan.resource.status === 'success'
-      ? plan.resource.data.agreements.filter((a) => a.status === 'broken')
-      : [];
+  const { busy, message, errors, setErrors, run } = useAction([scopes.jobseeker(jobseekerId)]);
+  const broken = plan.status === 'success' ? plan.data.agreements.filter((a) => a.status === 'broken') : [];
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const local: Record<string, string> = {};
@@ -74,7 +67,7 @@ const IssueForm = ({
   return (
     <form onSubmit={submit} noValidate>
       <StatusMessage message={message} />
-      {plan.resource.status === 'success' && broken.length === 0 ? (
+      {plan.status === 'success' && broken.length === 0 ? (
         <Paragraph>{t.noBroken}</Paragraph>
       ) : (
         <>
@@ -121,12 +114,12 @@ const IssueForm = ({
   );
 };
 
-const DecisionForm = ({ summons, reload }: { summons: TSummons; reload: () => void }) => {
+const DecisionForm = ({ summons }: { summons: TSummons }) => {
   const [outcome, setOutcome] = useState<'imposed' | 'waived'>('imposed');
   const [percentage, setPercentage] = useState('');
   const [months, setMonths] = useState('');
   const [reasoning, setReasoning] = useState('');
-  const { busy, message, errors, setErrors, run } = useAction(reload);
+  const { busy, message, errors, setErrors, run } = useAction([scopes.jobseeker(summons.jobseekerId)]);
   const prefix = `decision-${summons.id}`;
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -206,18 +199,13 @@ export const SummonsesSection = ({ jobseeker }: DossierSectionProps) => {
   const mayDecide =
     can(session, 'sanction.decide') &&
     (session.employee.backOfficeUnit === 'enforcement' || session.employee.backOfficeUnit === 'income');
-  const { resource, reload } = useResource<{ items: TSummons[] }>(
-    `/api/jobseekers/${encodeURIComponent(jobseeker.id)}/summonses`,
-  );
-  const plan = useResource<TActionPlan>(
-    mayIssue ? `/api/jobseekers/${encodeURIComponent(jobseeker.id)}/action-plan` : null,
-  );
-  usePlanChanged(plan.reload);
+  const resource = useQuery(queries.summonses(jobseeker.id));
+  const plan = useQuery({ ...queries.actionPlan(jobseeker.id), enabled: mayIssue });
   const items = resource.status === 'success' ? resource.data.items : [];
   const undecided = items.filter((s) => s.sanctionPossible && !s.decision);
   return (
     <>
-      <ListStatus resource={resource} onRetry={reload} size={items.length} none={t.none} />
+      <ListStatus query={resource} size={items.length} none={t.none} />
       {items.length > 0 ? (
         <DataTable
           caption={t.caption}
@@ -256,17 +244,11 @@ export const SummonsesSection = ({ jobseeker }: DossierSectionProps) => {
           ]}
         />
       ) : null}
-      {mayDecide ? undecided.map((s) => <DecisionForm key={s.id} summons={s} reload={reload} />) : null}
+      {mayDecide ? undecided.map((s) => <DecisionForm key={s.id} summons={s} />) : null}
       {mayIssue && resource.status === 'success' ? (
         <FormDisclosure label={t.issueOpen}>
           {(done) => (
-            <IssueForm
-              jobseekerId={jobseeker.id}
-              first={items.length === 0}
-              plan={plan}
-              reload={reload}
-              done={done}
-            />
+            <IssueForm jobseekerId={jobseeker.id} first={items.length === 0} plan={plan} done={done} />
           )}
         </FormDisclosure>
       ) : null}

@@ -1,12 +1,11 @@
 import { Button } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
-import { appointmentChannels, type TAppointment } from '../../../../contracts/appointment.ts';
+import { appointmentChannels } from '../../../../contracts/appointment.ts';
 import { fieldErrorMessage, nl } from '../../../i18n/nl.ts';
 import { can } from '../../../shared/lib/access.ts';
 import { api } from '../../../shared/lib/api.ts';
 import { todayInAmsterdam } from '../../../shared/lib/format.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { SelectField, TextField } from '../../../shared/ui/form.tsx';
 import { FormDisclosure, type DisclosureDone } from '../../../shared/ui/form-disclosure.tsx';
@@ -14,6 +13,8 @@ import { StatusMessage, useAction } from '../../action-plan/components/section-k
 import type { DossierSectionProps } from '../../jobseeker-case/dossier-section.ts';
 import { amsterdamTime, amsterdamToIso, isTime } from '../amsterdam-time.ts';
 import { AppointmentsTable } from './appointments-table.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { queries, scopes } from '../../../shared/lib/queries.ts';
 
 const p = nl.plan;
 const t = nl.plan.appointments;
@@ -21,12 +22,10 @@ const t = nl.plan.appointments;
 const PlanForm = ({
   jobseekerId,
   employeeId,
-  reload,
   done,
 }: {
   jobseekerId: string;
   employeeId: string;
-  reload: () => void;
   done: DisclosureDone;
 }) => {
   const [day, setDay] = useState(todayInAmsterdam());
@@ -35,7 +34,7 @@ const PlanForm = ({
   const [channel, setChannel] = useState('desk');
   const [location, setLocation] = useState('');
   const [subject, setSubject] = useState('');
-  const { busy, message, errors, setErrors, run } = useAction(reload);
+  const { busy, message, errors, setErrors, run } = useAction([scopes.jobseeker(jobseekerId)]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const local: Record<string, string> = {};
@@ -126,32 +125,23 @@ const PlanForm = ({
 export const AppointmentsSection = ({ jobseeker }: DossierSectionProps) => {
   const session = useSession();
   const mayManage = can(session, 'case.manage');
-  const { resource, reload } = useResource<{ items: TAppointment[] }>(
-    `/api/jobseekers/${encodeURIComponent(jobseeker.id)}/appointments`,
-  );
+  const resource = useQuery(queries.appointments(jobseeker.id));
   const items = resource.status === 'success' ? resource.data.items : [];
   return (
     <>
-      <ListStatus resource={resource} onRetry={reload} size={items.length} none={t.none} />
+      <ListStatus query={resource} size={items.length} none={t.none} />
       {items.length > 0 ? (
         <AppointmentsTable
           caption={t.caption}
           items={items}
           show="employee"
           mayUpdate={(a) => mayManage || a.employee.id === session.employee.id}
-          reload={reload}
+          scope={[scopes.jobseeker(jobseeker.id)]}
         />
       ) : null}
       {mayManage ? (
         <FormDisclosure label={t.planHeading}>
-          {(done) => (
-            <PlanForm
-              jobseekerId={jobseeker.id}
-              employeeId={session.employee.id}
-              reload={reload}
-              done={done}
-            />
-          )}
+          {(done) => <PlanForm jobseekerId={jobseeker.id} employeeId={session.employee.id} done={done} />}
         </FormDisclosure>
       ) : null}
     </>

@@ -6,45 +6,41 @@ import { can } from '../../../shared/lib/access.ts';
 import { api, isApiError } from '../../../shared/lib/api.ts';
 import { formatDateTime } from '../../../shared/lib/format.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import type { DossierSectionProps } from '../../jobseeker-case/dossier-section.ts';
 import { TextAreaField } from '../../../shared/ui/form.tsx';
 import { FormDisclosure, type DisclosureDone } from '../../../shared/ui/form-disclosure.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { queries, scopes } from '../../../shared/lib/queries.ts';
+import { useCommand } from '../../../shared/lib/commands.ts';
 
 const t = nl.document;
 
 /** Free-text notes in the dossier, newest first, with who wrote them. */
 export const NotesSection = ({ jobseeker }: DossierSectionProps) => {
   const session = useSession();
-  const path = `/api/jobseekers/${encodeURIComponent(jobseeker.id)}/notes`;
-  const { resource, reload } = useResource<{ items: TNote[] }>(path);
+  const resource = useQuery(queries.notes(jobseeker.id));
+  const { run, busy } = useCommand([scopes.jobseeker(jobseeker.id)]);
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent, done: DisclosureDone) => {
     event.preventDefault();
     if (text.trim() === '') return setProblem(t.noteRequired);
     setProblem(null);
-    setBusy(true);
     try {
-      await api.post<TNote>(path, { text });
+      await run(() => api.post<TNote>(`/api/jobseekers/${encodeURIComponent(jobseeker.id)}/notes`, { text }));
       setText('');
       done(t.noteAdded);
-      reload();
     } catch (error) {
       setProblem(isApiError(error) ? errorMessage(error.code) : errorMessage('internal'));
-    } finally {
-      setBusy(false);
     }
   };
 
   return (
     <>
       <ListStatus
-        resource={resource}
-        onRetry={reload}
+        query={resource}
         size={resource.status === 'success' ? resource.data.items.length : 0}
         none={t.notesNone}
       />

@@ -8,15 +8,15 @@ import { can } from '../../../shared/lib/access.ts';
 import { api, isApiError } from '../../../shared/lib/api.ts';
 import { formatDateTime } from '../../../shared/lib/format.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { CheckboxField, SelectField, TextField } from '../../../shared/ui/form.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterLink } from '../../../shared/ui/router-link.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { queries } from '../../../shared/lib/queries.ts';
 
 const t = nl.employer;
-type Summary = Pick<TEmployer, 'id' | 'name' | 'kvkNumber' | 'sector' | 'accountManager' | 'lastContactAt'>;
 const empty = {
   kvkNumber: '',
   name: '',
@@ -38,7 +38,7 @@ export const EmployersPage = () => {
   const navigate = useNavigate();
   const [q, setQ] = useState('');
   const [query, setQuery] = useState({ q: '', mine: can(session, 'vacancy.manage') ? 'true' : 'false' });
-  const { resource, reload } = useResource<{ items: Summary[] }>('/api/employers', query);
+  const resource = useQuery(queries.employers(query));
   const [form, setForm] = useState(empty);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -110,7 +110,7 @@ export const EmployersPage = () => {
           {t.search}
         </Button>
       </form>
-      <ListStatus resource={resource} onRetry={reload} size={items.length} none={t.none} />
+      <ListStatus query={resource} size={items.length} none={t.none} />
       {items.length > 0 ? (
         <DataTable
           caption={t.caption}

@@ -18,39 +18,35 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
-import {
-  benefitTypes,
-  type TBenefitPeriod,
-  type TCaseManagerSuggestions,
-  type TCaseOverview,
-} from '../../../../contracts/intake.ts';
+import { benefitTypes, type TBenefitPeriod } from '../../../../contracts/intake.ts';
 import { errorMessage, nl } from '../../../i18n/nl.ts';
 import { can } from '../../../shared/lib/access.ts';
 import { api, isApiError } from '../../../shared/lib/api.ts';
 import { formatDate, formatDateTime } from '../../../shared/lib/format.ts';
 import { paths } from '../../../shared/lib/navigation.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
 import { SelectField, TextField } from '../../../shared/ui/form.tsx';
 import { RouterButtonLink } from '../../../shared/ui/router-link.tsx';
 import type { DossierSectionProps } from '../../jobseeker-case/dossier-section.ts';
 import { intakeFieldError } from '../intake-form.ts';
+import { useQuery } from '@tanstack/react-query';
+import { queries, scopes } from '../../../shared/lib/queries.ts';
+import { useCommand } from '../../../shared/lib/commands.ts';
 
 const t = nl.intake.caseSection;
 type Form =
   { kind: 'add' | 'change' } | { kind: 'end'; period: TBenefitPeriod } | { kind: 'reassign' } | null;
 
-/** A small form: posts, then reports field errors in Dutch or closes and reloads. */
-const useCommand = (done: () => void) => {
+/** A small form: runs the command on the dossier, then reports field errors in Dutch or closes. */
+const useCaseCommand = (jobseekerId: string, done: () => void) => {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const command = useCommand([scopes.jobseeker(jobseekerId), ...scopes.jobseekerLists]);
   const run = async (call: () => Promise<unknown>) => {
-    setBusy(true);
     setFailure(null);
     try {
-      await call();
+      await command.run(call);
       setErrors({});
       done();
     } catch (error) {
@@ -59,35 +55,34 @@ const useCommand = (done: () => void) => {
       } else {
         setFailure(errorMessage(isApiError(error) ? error.code : 'network'));
       }
-    } finally {
-      setBusy(false);
     }
   };
-  return { errors, setErrors, failure, busy, run };
+  return { errors, setErrors, failure, busy: command.busy, run };
 };
 
 /** "Klantmanager en uitkering": the one klantmanager and the benefits, on the same case. */
 export const CaseSection = ({ jobseeker }: DossierSectionProps) => {
   const session = useSession();
   const base = `/api/jobseekers/${encodeURIComponent(jobseeker.id)}`;
-  const { resource, reload } = useResource<TCaseOverview>(`${base}/case-overview`);
+  const resource = useQuery(queries.caseOverview(jobseeker.id));
   const [form, setForm] = useState<Form>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [benefitType, setBenefitType] = useState('');
   const [startDate, setStartDate] = useState('');
   const [endDate, setEndDate] = useState('');
   const [caseManagerId, setCaseManagerId] = useState('');
-  const command = useCommand(() => {
+  const command = useCaseCommand(jobseeker.id, () => {
     setForm(null);
     setNotice(t.saved);
-    reload();
   });
-  const suggestions = useResource<TCaseManagerSuggestions>(
-    form?.kind === 'reassign' ? `${base}/case-manager-suggestions` : null,
-  );
+  const suggestions = useQuery({
+    ...queries.caseManagerSuggestions(jobseeker.id),
+    enabled: form?.kind === 'reassign',
+  });
 
-  if (resource.status === 'error') return <ApiErrorAlert error={resource.error} onRetry={reload} />;
-  if (resource.status !== 'success') return <Loading />;
+  if (resource.isError)
+    return <ApiErrorAlert error={resource.error} onRetry={() => void resource.refetch()} />;
+  if (resource.isPending) return <Loading />;
   const overview = resource.data;
   const manages = can(session, 'case.manage');
 
@@ -264,21 +259,21 @@ export const CaseSection = ({ jobseeker }: DossierSectionProps) => {
               />
             ) : null}
             {form.kind === 'reassign' ? (
-              suggestions.resource.status === 'success' ? (
+              suggestions.isSuccess ? (
                 <SelectField
                   id="reassign-case-manager"
                   label={t.caseManager}
                   value={caseManagerId}
                   onChange={setCaseManagerId}
                   placeholder={nl.intake.intake.chooseCaseManager}
-                  options={suggestions.resource.data.items.map((c) => ({
+                  options={suggestions.data.items.map((c) => ({
                     value: c.employeeId,
                     label: `${c.name} — ${nl.intake.intake.reason(c.partnerName, c.caseload, c.partnerMatch)}`,
                   }))}
                   error={command.errors.caseManagerId}
                 />
-              ) : suggestions.resource.status === 'error' ? (
-                <ApiErrorAlert error={suggestions.resource.error} onRetry={suggestions.reload} />
+              ) : suggestions.isError ? (
+                <ApiErrorAlert error={suggestions.error} onRetry={() => void suggestions.refetch()} />
               ) : (
                 <Loading />
               )

@@ -27,6 +27,8 @@ import {
 } from '../../jobseeker-case/register-form.ts';
 import { PersonFields } from './person-fields.tsx';
 import { intakeFieldError } from '../intake-form.ts';
+import { scopes } from '../../../shared/lib/queries.ts';
+import { useCommand } from '../../../shared/lib/commands.ts';
 
 const t = nl.intake.personal;
 const labels = nl.register.fields;
@@ -82,24 +84,17 @@ const TheirVersion = ({ j }: { j: TJobseeker }) => (
   </>
 );
 
-/**
- * Dossiers whose personal data was just saved: the dossier page remounts its sections when it
- * reloads the jobseeker, so the confirmation is carried over to the new instance this way.
- */
-const justSaved = new Set<string>();
-
 /** Editing personal and contact data, with optimistic concurrency: a conflict shows the other's save. */
-export const PersonalDataSection = ({ jobseeker, reload }: DossierSectionProps) => {
+export const PersonalDataSection = ({ jobseeker }: DossierSectionProps) => {
   const session = useSession();
   const [values, setValues] = useState<RegisterValues | null>(null);
   const [version, setVersion] = useState(jobseeker.version);
   const [theirs, setTheirs] = useState<TJobseeker | null>(null);
   const [errors, setErrors] = useState<Partial<Record<RegisterField, string>>>({});
-  const [notice, setNotice] = useState<string | null>(() =>
-    justSaved.delete(jobseeker.id) ? t.saved : null,
-  );
+  const [notice, setNotice] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // The name and address show in the page heading, lists and other sections: the whole dossier loads again.
+  const { run, busy } = useCommand([scopes.jobseeker(jobseeker.id), ...scopes.jobseekerLists]);
 
   if (!can(session, 'jobseeker.register')) return <Paragraph>{nl.none}</Paragraph>;
 
@@ -114,15 +109,12 @@ export const PersonalDataSection = ({ jobseeker, reload }: DossierSectionProps) 
     if (Object.keys(mapped).length > 0) return;
     const { werkpleinId: _w, bsn: _b, ...rest } = toRegisterRequest(values);
     const body: TUpdatePersonRequest = { ...rest, version };
-    setBusy(true);
     setFailure(null);
     try {
-      await api.put<TJobseeker>(`/api/jobseekers/${encodeURIComponent(jobseeker.id)}`, body);
+      await run(() => api.put<TJobseeker>(`/api/jobseekers/${encodeURIComponent(jobseeker.id)}`, body));
       setValues(null);
       setTheirs(null);
       setNotice(t.saved);
-      justSaved.add(jobseeker.id);
-      reload();
     } catch (error) {
       if (isApiError(error) && error.code === 'conflict') {
         const current = (error.details as { current?: TJobseeker }).current;
@@ -135,8 +127,6 @@ export const PersonalDataSection = ({ jobseeker, reload }: DossierSectionProps) 
       } else {
         setFailure(errorMessage(isApiError(error) ? error.code : 'network'));
       }
-    } finally {
-      setBusy(false);
     }
   };
 

@@ -5,15 +5,12 @@ import { useNavigate, useParams } from 'react-router';
 import {
   benefitTypes,
   distancesToWork,
-  type TCaseManagerSuggestions,
   type TIntake,
   type TIntakeRequest,
 } from '../../../../contracts/intake.ts';
-import type { TJobseeker } from '../../../../contracts/jobseeker.ts';
 import { errorMessage, nl } from '../../../i18n/nl.ts';
 import { api, isApiError } from '../../../shared/lib/api.ts';
 import { paths } from '../../../shared/lib/navigation.ts';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ApiErrorAlert, LoadFailedPage, Loading } from '../../../shared/ui/feedback.tsx';
 import {
   TextAreaField,
@@ -26,6 +23,9 @@ import {
 } from '../../../shared/ui/form.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { intakeFieldError } from '../intake-form.ts';
+import { useQuery, keepPreviousData } from '@tanstack/react-query';
+import { queries, scopes } from '../../../shared/lib/queries.ts';
+import { useCommand } from '../../../shared/lib/commands.ts';
 
 const t = nl.intake.intake;
 
@@ -34,7 +34,8 @@ export const IntakePage = () => {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const base = `/api/jobseekers/${encodeURIComponent(id)}`;
-  const jobseeker = useResource<TJobseeker>(base);
+  const jobseeker = useQuery(queries.jobseeker(id));
+  const command = useCommand([scopes.jobseeker(id), ...scopes.jobseekerLists]);
   const [clientQuestion, setClientQuestion] = useState('');
   const [eligibleBenefit, setEligibleBenefit] = useState('');
   const [applicationExists, setApplicationExists] = useState(false);
@@ -44,17 +45,21 @@ export const IntakePage = () => {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [general, setGeneral] = useState<string[]>([]);
   const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [needs, setNeeds] = useState<string[]>([]);
-  const suggestions = useResource<TCaseManagerSuggestions>(`${base}/case-manager-suggestions`, {
-    benefitType: eligibleBenefit === 'none' ? 'geen' : eligibleBenefit || undefined,
-    needs: needs.join(','),
+  // While the suggestions for new answers load, the last ones stay (and the choice with them).
+  const suggestions = useQuery({
+    ...queries.caseManagerSuggestions(id, {
+      benefitType: eligibleBenefit === 'none' ? 'geen' : eligibleBenefit || undefined,
+      needs: needs.join(','),
+    }),
+    placeholderData: keepPreviousData,
   });
+  const busy = command.busy;
 
-  if (jobseeker.resource.status === 'error')
-    return <LoadFailedPage error={jobseeker.resource.error} onRetry={jobseeker.reload} />;
-  if (jobseeker.resource.status !== 'success') return <Loading />;
-  const person = jobseeker.resource.data;
+  if (jobseeker.isError)
+    return <LoadFailedPage error={jobseeker.error} onRetry={() => void jobseeker.refetch()} />;
+  if (jobseeker.isPending) return <Loading />;
+  const person = jobseeker.data;
 
   const fail = (found: Record<string, string>, messages: string[] = []) => {
     setErrors(found);
@@ -80,12 +85,10 @@ export const IntakePage = () => {
       workFirst,
       caseManagerId,
     };
-    setBusy(true);
     try {
-      await api.post<TIntake>(`${base}/intake`, body);
+      await command.run(() => api.post<TIntake>(`${base}/intake`, body));
       navigate(`${paths.dossier(id)}#klantmanager-en-uitkering`);
     } catch (error) {
-      setBusy(false);
       if (isApiError(error) && error.code === 'validation_failed') {
         fail(Object.fromEntries(error.fields.map((f) => [f.path, intakeFieldError(f.path, f.code)])));
       } else {
@@ -113,7 +116,7 @@ export const IntakePage = () => {
       text: nl.errorSummary.item(labels[key] ?? key, message),
     })),
   ];
-  const s = suggestions.resource;
+  const s = suggestions;
 
   return (
     <>
@@ -167,13 +170,13 @@ export const IntakePage = () => {
           onChange={setNeeds}
         />
         <Paragraph>{t.workFirstDescription}</Paragraph>
-        {s.status === 'error' ? <ApiErrorAlert error={s.error} onRetry={suggestions.reload} /> : null}
+        {s.status === 'error' ? <ApiErrorAlert error={s.error} onRetry={() => void s.refetch()} /> : null}
         {s.status === 'success' && s.data.items.length === 0 ? (
           <Alert type="warning">
             <Paragraph>{t.noCandidates}</Paragraph>
           </Alert>
         ) : null}
-        {s.status === 'success' || (s.status === 'loading' && s.previous) ? (
+        {s.isSuccess ? (
           <SelectField
             id="caseManagerId"
             label={t.caseManager}
@@ -181,7 +184,7 @@ export const IntakePage = () => {
             value={caseManagerId}
             onChange={setCaseManagerId}
             placeholder={t.chooseCaseManager}
-            options={(s.status === 'success' ? s.data : s.previous!).items.map((c) => ({
+            options={s.data.items.map((c) => ({
               value: c.employeeId,
               label: `${c.name} — ${t.reason(c.partnerName, c.caseload, c.partnerMatch)}${
                 c.expertiseMatch.length > 0

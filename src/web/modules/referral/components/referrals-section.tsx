@@ -7,13 +7,14 @@ import { can } from '../../../shared/lib/access.ts';
 import { api } from '../../../shared/lib/api.ts';
 import { formatDateTime } from '../../../shared/lib/format.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { RadioGroupField, SelectField, TextField, TextAreaField } from '../../../shared/ui/form.tsx';
 import { FormDisclosure, type DisclosureDone } from '../../../shared/ui/form-disclosure.tsx';
 import { StatusMessage, useAction } from '../../action-plan/components/section-kit.tsx';
 import type { DossierSectionProps } from '../../jobseeker-case/dossier-section.ts';
+import { useQuery } from '@tanstack/react-query';
+import { queries, scopes } from '../../../shared/lib/queries.ts';
 
 const p = nl.plan;
 const t = nl.plan.referrals;
@@ -21,20 +22,12 @@ const t = nl.plan.referrals;
 export const referralTarget = (r: Pick<TReferral, 'unit' | 'externalProvider'>): string =>
   r.unit ? nl.backOfficeUnits[r.unit] : (r.externalProvider ?? '');
 
-const ReferForm = ({
-  jobseekerId,
-  reload,
-  done,
-}: {
-  jobseekerId: string;
-  reload: () => void;
-  done: DisclosureDone;
-}) => {
+const ReferForm = ({ jobseekerId, done }: { jobseekerId: string; done: DisclosureDone }) => {
   const [target, setTarget] = useState<'unit' | 'external'>('unit');
   const [unit, setUnit] = useState('');
   const [provider, setProvider] = useState('');
   const [question, setQuestion] = useState('');
-  const { busy, message, errors, setErrors, run } = useAction(reload);
+  const { busy, message, errors, setErrors, run } = useAction([scopes.jobseeker(jobseekerId)]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const local: Record<string, string> = {};
@@ -100,9 +93,9 @@ const ReferForm = ({
 };
 
 /** Records an external provider's answer (a back office answers from its own worklist). */
-const ExternalAnswerForm = ({ referral, reload }: { referral: TReferral; reload: () => void }) => {
+const ExternalAnswerForm = ({ referral }: { referral: TReferral }) => {
   const [answer, setAnswer] = useState('');
-  const { busy, message, errors, setErrors, run } = useAction(reload);
+  const { busy, message, errors, setErrors, run } = useAction([scopes.jobseeker(referral.jobseekerId)]);
   const id = `referral-answer-${referral.id}`;
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -137,10 +130,8 @@ const ExternalAnswerForm = ({ referral, reload }: { referral: TReferral; reload:
 export const ReferralsSection = ({ jobseeker }: DossierSectionProps) => {
   const session = useSession();
   const mayManage = can(session, 'case.manage');
-  const { resource, reload } = useResource<{ items: TReferral[] }>(
-    `/api/jobseekers/${encodeURIComponent(jobseeker.id)}/referrals`,
-  );
-  const { busy, message, run } = useAction(reload);
+  const resource = useQuery(queries.referrals(jobseeker.id));
+  const { busy, message, run } = useAction([scopes.jobseeker(jobseeker.id)]);
   const items = resource.status === 'success' ? resource.data.items : [];
   const act = (r: TReferral, what: 'withdraw' | 'seen') =>
     void run(async () => {
@@ -149,7 +140,7 @@ export const ReferralsSection = ({ jobseeker }: DossierSectionProps) => {
     });
   return (
     <>
-      <ListStatus resource={resource} onRetry={reload} size={items.length} none={t.none} />
+      <ListStatus query={resource} size={items.length} none={t.none} />
       <StatusMessage message={message} />
       {items.length > 0 ? (
         <DataTable
@@ -185,7 +176,7 @@ export const ReferralsSection = ({ jobseeker }: DossierSectionProps) => {
                     </span>
                   </>
                 ) : mayManage && r.status === 'open' && r.unit === null ? (
-                  <ExternalAnswerForm referral={r} reload={reload} />
+                  <ExternalAnswerForm referral={r} />
                 ) : (
                   nl.none
                 ),
@@ -233,7 +224,7 @@ export const ReferralsSection = ({ jobseeker }: DossierSectionProps) => {
       ) : null}
       {mayManage ? (
         <FormDisclosure label={t.referOpen}>
-          {(done) => <ReferForm jobseekerId={jobseeker.id} reload={reload} done={done} />}
+          {(done) => <ReferForm jobseekerId={jobseeker.id} done={done} />}
         </FormDisclosure>
       ) : null}
     </>

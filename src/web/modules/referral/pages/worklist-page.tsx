@@ -6,27 +6,29 @@ import { api } from '../../../shared/lib/api.ts';
 import { formatDateTime } from '../../../shared/lib/format.ts';
 import { paths } from '../../../shared/lib/navigation.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterLink } from '../../../shared/ui/router-link.tsx';
 import { TextAreaField } from '../../../shared/ui/form.tsx';
 import { StatusMessage, useAction, type Message } from '../../action-plan/components/section-kit.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { queries, scopes } from '../../../shared/lib/queries.ts';
 
 const t = nl.plan.worklist;
 
 const AnswerForm = ({
   item,
-  reload,
   onAnswered,
 }: {
   item: TWorklistItem;
-  reload: () => void;
   /** The item leaves the open list once answered, so the page shows the confirmation. */
   onAnswered: (text: string) => void;
 }) => {
   const [answer, setAnswer] = useState('');
-  const { busy, message, errors, setErrors, run } = useAction(reload);
+  const { busy, message, errors, setErrors, run } = useAction([
+    scopes.worklist,
+    scopes.jobseeker(item.jobseeker.id),
+  ]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!answer.trim()) {
@@ -61,7 +63,7 @@ export const WorklistPage = () => {
   const session = useSession();
   const [status, setStatus] = useState<'open' | 'answered'>('open');
   const [confirmation, setConfirmation] = useState<Message>(null);
-  const { resource, reload } = useResource<{ items: TWorklistItem[] }>('/api/worklist', { status });
+  const resource = useQuery(queries.worklist({ status }));
   const unit = session.employee.backOfficeUnit;
   const items = resource.status === 'success' ? resource.data.items : [];
   return (
@@ -88,8 +90,7 @@ export const WorklistPage = () => {
       </ButtonGroup>
       <StatusMessage message={confirmation} />
       <ListStatus
-        resource={resource}
-        onRetry={reload}
+        query={resource}
         size={items.length}
         none={status === 'open' ? t.noneOpen : t.noneAnswered}
       />
@@ -107,11 +108,7 @@ export const WorklistPage = () => {
               <Paragraph>
                 <RouterLink to={paths.dossier(item.jobseeker.id)}>{t.openDossier}</RouterLink>
               </Paragraph>
-              <AnswerForm
-                item={item}
-                reload={reload}
-                onAnswered={(text) => setConfirmation({ type: 'ok', text })}
-              />
+              <AnswerForm item={item} onAnswered={(text) => setConfirmation({ type: 'ok', text })} />
             </>
           ) : (
             <Paragraph>
