@@ -90,6 +90,7 @@ const fieldErrors: Record<string, string> = {
   nul_byte: 'Dit veld bevat een teken dat niet is toegestaan (een nulteken). Typ de tekst opnieuw.',
   period_order: 'De einddatum moet op of na de begindatum liggen.',
   search_too_short: 'Vul ten minste 2 tekens in.',
+  number_format: 'Vul een heel getal in.',
   choose_one: 'Kies een van de mogelijkheden.',
   ...planNl.fieldErrors,
   ...activityNl.fieldErrors,
@@ -294,6 +295,8 @@ export const nl = {
   },
 
   form: {
+    /** The empty first option of a required select: nothing is chosen for the user. */
+    choose: 'Kies …',
     optional: '(niet verplicht)',
     errorPrefix: 'Fout: ',
   },

@@ -1,9 +1,10 @@
 import type { FieldErrors } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { ZRegisterJobseekerRequest } from '../../../contracts/jobseeker.ts';
 import { errorMessage, fieldProblemMessage } from '../../i18n/nl.ts';
 import { ApiError } from './api.ts';
-import { apiProblems, contractResolver } from './form-problems.ts';
+import { apiProblems, checkedAsBody, contractResolver, looseForm, wholeNumber } from './form-problems.ts';
 
 const valid = {
   werkpleinId: 'wp-1',
@@ -100,5 +101,27 @@ describe('a refused command on a form', () => {
     ]);
     expect(apiProblems(new ApiError(403, 'forbidden'), known).general).toEqual([errorMessage('forbidden')]);
     expect(apiProblems(new TypeError('Failed to fetch'), known).general).toEqual([errorMessage('network')]);
+  });
+});
+
+describe('a number typed in a text field', () => {
+  it('is a whole number, nothing, or a problem the user can read', async () => {
+    expect([wholeNumber(' 12 '), wholeNumber(''), Number.isNaN(wholeNumber('12,5'))]).toEqual([
+      12,
+      null,
+      true,
+    ]);
+    const schema = checkedAsBody(
+      looseForm<{ hours: string }>(),
+      (v) => ({ hours: wholeNumber(v.hours) }),
+      z.object({ hours: z.number().int().min(1) }),
+    );
+    const resolve = contractResolver(schema);
+    const codeOf = async (hours: string) =>
+      (await resolve({ hours }, undefined, { fields: {}, shouldUseNativeValidation: false })).errors.hours
+        ?.message;
+    expect(fieldProblemMessage('hours', String(await codeOf('veel')))).toBe('Vul een heel getal in.');
+    expect(fieldProblemMessage('hours', String(await codeOf('')))).toBe('Vul dit veld in.');
+    expect(await codeOf('32')).toBeUndefined();
   });
 });

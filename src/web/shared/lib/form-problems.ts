@@ -5,19 +5,22 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { FieldValues, Resolver } from 'react-hook-form';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { errorMessage, fieldProblemMessage } from '../../i18n/nl.ts';
 import { isApiError } from './api.ts';
 
 /**
  * The code of a zod issue, as the server's error handler makes it: our own refinements carry a
  * snake_case code as their message (they never reach this map); a value that is missing is
- * `required`; any other issue is its kind (too_small, invalid_value, invalid_format …).
+ * `required`, a number that is none `number_format`; any other issue is its kind (too_small,
+ * invalid_value, invalid_format …).
  */
-export const issueCode = (issue: { code: string; input?: unknown }): string =>
-  issue.code === 'invalid_type' && (issue.input === undefined || issue.input === null)
-    ? 'required'
-    : issue.code;
+export const issueCode = (issue: { code: string; input?: unknown }): string => {
+  if (issue.code !== 'invalid_type') return issue.code;
+  if (issue.input === undefined || issue.input === null) return 'required';
+  // A number field where the text was no whole number (see wholeNumber).
+  return typeof issue.input === 'number' && Number.isNaN(issue.input) ? 'number_format' : issue.code;
+};
 
 /**
  * Checks the form's values with a contract schema; each error's message is its code (see
@@ -56,6 +59,17 @@ export const apiProblems = (
     return problems;
   }
   return { fields: [], general: [error.code === 'conflict' ? conflict : errorMessage(error.code)] };
+};
+
+/** A form schema that takes any values as they are; the checks come from the body (see checkedAsBody). */
+export const looseForm = <TValues extends FieldValues>(): z.ZodType<unknown, TValues> =>
+  z.object({}).loose() as unknown as z.ZodType<unknown, TValues>;
+
+/** A whole number typed in a text field; empty is null (the contract says whether that may be), else NaN. */
+export const wholeNumber = (text: string): number | null => {
+  const trimmed = text.trim();
+  if (!trimmed) return null;
+  return /^\d{1,9}$/.test(trimmed) ? Number(trimmed) : Number.NaN;
 };
 
 type Issue = { code: string; message: string; path: PropertyKey[]; errors?: Issue[][] };

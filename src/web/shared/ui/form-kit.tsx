@@ -34,6 +34,7 @@ import {
 } from 'react-hook-form';
 import type { z } from 'zod';
 import { fieldProblemMessage, nl } from '../../i18n/nl.ts';
+import { isApiError, type ApiError } from '../lib/api.ts';
 import { apiProblems, contractResolver } from '../lib/form-problems.ts';
 import {
   CheckboxField,
@@ -106,8 +107,8 @@ export interface KitFormProps<TValues extends FieldValues> extends Omit<
    * refusals show on the form.
    */
   onRefused?: (error: unknown, form: UseFormReturn<TValues>) => boolean;
-  /** The words for a 409 conflict, when this form has its own. */
-  conflict?: string;
+  /** Words of this form's own for a refusal (e.g. a double booking, a conflict), if it has them. */
+  explain?: (error: ApiError) => string | undefined;
   /** The form's field for a path of the server's field problems, when they differ. */
   fieldOf?: (path: string) => string | undefined;
   /** Prefixes the controls' ids, for a form that appears more than once on a page. */
@@ -120,7 +121,7 @@ export const KitForm = <TValues extends FieldValues>({
   form,
   onSubmit,
   onRefused,
-  conflict,
+  explain,
   fieldOf,
   idPrefix = '',
   children,
@@ -138,15 +139,12 @@ export const KitForm = <TValues extends FieldValues>({
         await onSubmit(values);
       } catch (error) {
         if (onRefused?.(error, form)) return;
-        const problems = apiProblems(
-          error,
-          fieldOf ?? ((path) => (fields.has(path) ? path : undefined)),
-          conflict,
-        );
+        const explained = isApiError(error) ? explain?.(error) : undefined;
+        const problems = apiProblems(error, fieldOf ?? ((path) => (fields.has(path) ? path : undefined)));
         for (const { name, code } of problems.fields) {
           form.setError(name as FieldPath<TValues>, { type: 'server', message: code });
         }
-        setGeneral(problems.general);
+        setGeneral(explained ? [explained] : problems.general);
         setAttempt((a) => a + 1);
       }
     },
@@ -195,12 +193,20 @@ export const KitForm = <TValues extends FieldValues>({
 };
 
 /** The submit button: busy while the command runs. */
-export const KitSubmit = ({ children, busyText }: { children: ReactNode; busyText?: string }) => {
+export const KitSubmit = ({
+  children,
+  busyText,
+  appearance = 'primary-action-button',
+}: {
+  children: ReactNode;
+  busyText?: string;
+  appearance?: 'primary-action-button' | 'secondary-action-button';
+}) => {
   const { formState } = useFormContext();
   return (
     <Button
       type="submit"
-      appearance="primary-action-button"
+      appearance={appearance}
       busy={formState.isSubmitting}
       disabled={formState.isSubmitting}
     >

@@ -1,7 +1,7 @@
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
-import type { TWorklistItem } from '../../../../contracts/referral.ts';
-import { fieldErrorMessage, nl } from '../../../i18n/nl.ts';
+import { useState } from 'react';
+import { ZReferralAnswer, type TWorklistItem } from '../../../../contracts/referral.ts';
+import { nl } from '../../../i18n/nl.ts';
 import { api } from '../../../shared/lib/api.ts';
 import { formatDateTime } from '../../../shared/lib/format.ts';
 import { paths } from '../../../shared/lib/navigation.ts';
@@ -9,8 +9,9 @@ import { useSession } from '../../../shared/lib/session.tsx';
 import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterLink } from '../../../shared/ui/router-link.tsx';
-import { TextAreaField } from '../../../shared/ui/form.tsx';
-import { StatusMessage, useAction, type Message } from '../../action-plan/components/section-kit.tsx';
+import { StatusMessage, type Message } from '../../action-plan/components/section-kit.tsx';
+import { useCommand } from '../../../shared/lib/commands.ts';
+import { KitForm, KitSubmit, KitTextAreaField, useContractForm } from '../../../shared/ui/form-kit.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { queries, scopes } from '../../../shared/lib/queries.ts';
 
@@ -24,37 +25,19 @@ const AnswerForm = ({
   /** The item leaves the open list once answered, so the page shows the confirmation. */
   onAnswered: (text: string) => void;
 }) => {
-  const [answer, setAnswer] = useState('');
-  const { busy, message, errors, setErrors, run } = useAction([
-    scopes.worklist,
-    scopes.jobseeker(item.jobseeker.id),
-  ]);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!answer.trim()) {
-      setErrors({ answer: fieldErrorMessage('answer', 'required') });
-      return;
-    }
-    void run(async () => {
-      await api.post(`/api/referrals/${encodeURIComponent(item.id)}/answer`, { answer });
-      onAnswered(t.answeredOk(item.jobseeker.fullName));
-    });
-  };
+  const form = useContractForm(ZReferralAnswer, { answer: '' });
+  const { run } = useCommand([scopes.worklist, scopes.jobseeker(item.jobseeker.id)]);
   return (
-    <form onSubmit={submit} noValidate>
-      <StatusMessage message={message} />
-      <TextAreaField
-        id={`answer-${item.id}`}
-        label={t.answerLabel}
-        value={answer}
-        error={errors.answer}
-        maxLength={4000}
-        onChange={setAnswer}
-      />
-      <Button type="submit" appearance="primary-action-button" disabled={busy}>
-        {t.answer}
-      </Button>
-    </form>
+    <KitForm
+      form={form}
+      onSubmit={async (values) => {
+        await run(() => api.post(`/api/referrals/${encodeURIComponent(item.id)}/answer`, values));
+        onAnswered(t.answeredOk(item.jobseeker.fullName));
+      }}
+    >
+      <KitTextAreaField name="answer" id={`answer-${item.id}`} label={t.answerLabel} maxLength={4000} />
+      <KitSubmit>{t.answer}</KitSubmit>
+    </KitForm>
   );
 };
 
