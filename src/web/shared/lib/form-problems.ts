@@ -11,13 +11,14 @@ import { isApiError } from './api.ts';
 
 /**
  * The code of a zod issue, as the server's error handler makes it: our own refinements carry a
- * snake_case code as their message (they never reach this map); a value that is missing is
- * `required`, a number that is none `number_format`; any other issue is its kind (too_small,
+ * snake_case code as their message (they never reach this map); a value that is missing or empty
+ * is `required`, a number that is none `number_format`; any other issue is its kind (too_small,
  * invalid_value, invalid_format …).
  */
 export const issueCode = (issue: { code: string; input?: unknown }): string => {
+  // Nothing filled in or chosen: whatever the check was, the user has to give an answer.
+  if (issue.input === undefined || issue.input === null || issue.input === '') return 'required';
   if (issue.code !== 'invalid_type') return issue.code;
-  if (issue.input === undefined || issue.input === null) return 'required';
   // A number field where the text was no whole number (see wholeNumber).
   return typeof issue.input === 'number' && Number.isNaN(issue.input) ? 'number_format' : issue.code;
 };

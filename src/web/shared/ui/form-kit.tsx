@@ -77,6 +77,8 @@ interface KitContextValue {
   fields: Map<string, FieldMeta>;
   /** The id prefix of this form's controls, so two forms on one page do not share ids. */
   idPrefix: string;
+  /** The Dutch message of a field's problem code, with this form's own words first. */
+  say: (name: string, code: string, control?: Control) => string;
 }
 const KitContext = createContext<KitContextValue | null>(null);
 
@@ -92,7 +94,7 @@ const useFieldProblem = (name: string, meta: FieldMeta): string | undefined => {
   kit.fields.set(name, meta);
   const { errors } = useFormState({ name });
   const code = (get(errors, name) as { message?: string } | undefined)?.message;
-  return code ? fieldProblemMessage(name, code, meta.control) : undefined;
+  return code ? kit.say(name, code, meta.control) : undefined;
 };
 
 export interface KitFormProps<TValues extends FieldValues> extends Omit<
@@ -113,6 +115,8 @@ export interface KitFormProps<TValues extends FieldValues> extends Omit<
   fieldOf?: (path: string) => string | undefined;
   /** Prefixes the controls' ids, for a form that appears more than once on a page. */
   idPrefix?: string;
+  /** This form's own words for a field's problem codes (from the catalogue), before the general ones. */
+  messages?: Partial<Record<string, Partial<Record<string, string>>>>;
   children: ReactNode;
 }
 
@@ -124,10 +128,13 @@ export const KitForm = <TValues extends FieldValues>({
   explain,
   fieldOf,
   idPrefix = '',
+  messages,
   children,
   ...attributes
 }: KitFormProps<TValues>) => {
   const fields = useRef(new Map<string, FieldMeta>()).current;
+  const say = (name: string, code: string, control?: Control) =>
+    messages?.[name]?.[code] ?? fieldProblemMessage(name, code, control);
   const [general, setGeneral] = useState<string[]>([]);
   const [attempt, setAttempt] = useState(0);
   const { errors } = form.formState;
@@ -162,7 +169,7 @@ export const KitForm = <TValues extends FieldValues>({
         ? [
             {
               targetId: meta.targetId,
-              text: nl.errorSummary.item(meta.label, fieldProblemMessage(name, code, meta.control)),
+              text: nl.errorSummary.item(meta.label, say(name, code, meta.control)),
             },
           ]
         : [];
@@ -171,12 +178,12 @@ export const KitForm = <TValues extends FieldValues>({
   // A problem on a field the form does not show still reaches the summary.
   for (const [name, error] of Object.entries(errors)) {
     if (!fields.has(name) && typeof error?.message === 'string') {
-      summary.push({ text: fieldProblemMessage(name, error.message) });
+      summary.push({ text: say(name, error.message) });
     }
   }
 
   return (
-    <KitContext.Provider value={{ fields, idPrefix }}>
+    <KitContext.Provider value={{ fields, idPrefix, say }}>
       <FormProvider {...form}>
         <form
           noValidate

@@ -1,18 +1,17 @@
-import { Button, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
-import type { TNote } from '../../../../contracts/document.ts';
-import { errorMessage, nl } from '../../../i18n/nl.ts';
+import { Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { ZNoteRequest, type TNote } from '../../../../contracts/document.ts';
+import { nl } from '../../../i18n/nl.ts';
 import { can } from '../../../shared/lib/access.ts';
-import { api, isApiError } from '../../../shared/lib/api.ts';
+import { api } from '../../../shared/lib/api.ts';
 import { formatDateTime } from '../../../shared/lib/format.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
 import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import type { DossierSectionProps } from '../../jobseeker-case/dossier-section.ts';
-import { TextAreaField } from '../../../shared/ui/form.tsx';
-import { FormDisclosure, type DisclosureDone } from '../../../shared/ui/form-disclosure.tsx';
+import { FormDisclosure } from '../../../shared/ui/form-disclosure.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { queries, scopes } from '../../../shared/lib/queries.ts';
 import { useCommand } from '../../../shared/lib/commands.ts';
+import { KitForm, KitSubmit, KitTextAreaField, useContractForm } from '../../../shared/ui/form-kit.tsx';
 
 const t = nl.document;
 
@@ -20,22 +19,8 @@ const t = nl.document;
 export const NotesSection = ({ jobseeker }: DossierSectionProps) => {
   const session = useSession();
   const resource = useQuery(queries.notes(jobseeker.id));
-  const { run, busy } = useCommand([scopes.jobseeker(jobseeker.id)]);
-  const [text, setText] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const submit = async (event: FormEvent, done: DisclosureDone) => {
-    event.preventDefault();
-    if (text.trim() === '') return setProblem(t.noteRequired);
-    setProblem(null);
-    try {
-      await run(() => api.post<TNote>(`/api/jobseekers/${encodeURIComponent(jobseeker.id)}/notes`, { text }));
-      setText('');
-      done(t.noteAdded);
-    } catch (error) {
-      setProblem(isApiError(error) ? errorMessage(error.code) : errorMessage('internal'));
-    }
-  };
+  const { run } = useCommand([scopes.jobseeker(jobseeker.id)]);
+  const form = useContractForm(ZNoteRequest, { text: '' });
 
   return (
     <>
@@ -59,19 +44,21 @@ export const NotesSection = ({ jobseeker }: DossierSectionProps) => {
       {can(session, 'document.manage') ? (
         <FormDisclosure label={t.addNoteOpen}>
           {(done) => (
-            <form onSubmit={(event) => void submit(event, done)} noValidate>
-              <TextAreaField
-                id="note-text"
-                label={t.noteLabel}
-                value={text}
-                maxLength={4000}
-                error={problem ?? undefined}
-                onChange={setText}
-              />
-              <Button type="submit" appearance="primary-action-button" disabled={busy}>
-                {t.addNote}
-              </Button>
-            </form>
+            <KitForm
+              form={form}
+              idPrefix="note-"
+              messages={{ text: { required: t.noteRequired, too_small: t.noteRequired } }}
+              onSubmit={async (values) => {
+                await run(() =>
+                  api.post<TNote>(`/api/jobseekers/${encodeURIComponent(jobseeker.id)}/notes`, values),
+                );
+                form.reset();
+                done(t.noteAdded);
+              }}
+            >
+              <KitTextAreaField name="text" label={t.noteLabel} maxLength={4000} />
+              <KitSubmit>{t.addNote}</KitSubmit>
+            </KitForm>
           )}
         </FormDisclosure>
       ) : null}
