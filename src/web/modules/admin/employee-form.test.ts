@@ -42,7 +42,7 @@ describe('the employee form', () => {
 
   it('asks for login, name, partner, a role and a Werkplein', async () => {
     expect(await check(emptyEmployeeValues())).toEqual({
-      login: fieldProblemMessage('login', 'login_format'),
+      login: 'Vul dit veld in.',
       name: 'Vul dit veld in.',
       partnerId: 'Kies een ketenpartner.',
       roles: 'Kies ten minste één rol.',

@@ -125,3 +125,11 @@ describe('a number typed in a text field', () => {
     expect(await codeOf('32')).toBeUndefined();
   });
 });
+
+describe('a field left empty', () => {
+  it('asks to fill it in, even where the contract speaks of its format', async () => {
+    const { bsn, birthDate } = await messages({ ...valid, bsn: '', birthDate: '' });
+    expect(bsn).toBe('Vul dit veld in.');
+    expect(birthDate).toBe('Vul dit veld in.');
+  });
+});

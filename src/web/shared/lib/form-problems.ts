@@ -4,7 +4,7 @@
  * server reports for it), and the server's field problems of a 400 answer sorted onto the form.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { FieldValues, Resolver } from 'react-hook-form';
+import { get, type FieldValues, type Resolver } from 'react-hook-form';
 import { z } from 'zod';
 import { errorMessage, fieldProblemMessage } from '../../i18n/nl.ts';
 import { isApiError } from './api.ts';
@@ -23,14 +23,44 @@ export const issueCode = (issue: { code: string; input?: unknown }): string => {
   return typeof issue.input === 'number' && Number.isNaN(issue.input) ? 'number_format' : issue.code;
 };
 
+/** Nothing filled in: an empty text, no choice, no item of a list. */
+const isEmpty = (value: unknown): boolean =>
+  value === undefined ||
+  value === null ||
+  (typeof value === 'string' && value.trim() === '') ||
+  (Array.isArray(value) && value.length === 0);
+
+/** Each field error in `errors` (as react-hook-form nests them) with its field name. */
+const eachError = (errors: object, prefix = ''): [string, { message?: string }][] =>
+  Object.entries(errors).flatMap(([key, value]) => {
+    if (!value || typeof value !== 'object') return [];
+    const name = prefix ? `${prefix}.${key}` : key;
+    return 'type' in value && 'message' in value
+      ? [[name, value as { message?: string }] as [string, { message?: string }]]
+      : eachError(value as object, name);
+  });
+
 /**
  * Checks the form's values with a contract schema; each error's message is its code (see
- * issueCode), which the form's field turns into Dutch through the catalogue.
+ * issueCode), which the form's field turns into Dutch through the catalogue. A field left empty
+ * is `required`, also where the contract's own check speaks of a format (a date, a BSN).
  */
 export const contractResolver = <TValues extends FieldValues>(
   schema: z.ZodType<unknown, TValues>,
-): Resolver<TValues> =>
-  zodResolver(schema, { error: (issue) => issueCode(issue) }, { raw: true }) as Resolver<TValues>;
+): Resolver<TValues> => {
+  const resolve = zodResolver(
+    schema,
+    { error: (issue) => issueCode(issue) },
+    { raw: true },
+  ) as Resolver<TValues>;
+  return async (values, context, options) => {
+    const result = await resolve(values, context, options);
+    for (const [name, error] of eachError(result.errors)) {
+      if (isEmpty(get(values, name))) error.message = 'required';
+    }
+    return result;
+  };
+};
 
 export interface ApiProblems {
   /** Problems on fields the form has: the field's name and the code. */
