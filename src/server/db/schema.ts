@@ -10,7 +10,8 @@ export type Role =
   | 'backOffice'
   | 'procurementAdvisor'
   | 'management'
-  | 'administrator';
+  | 'administrator'
+  | 'nationalViewer';
 export type BackOfficeUnit =
   'income' | 'debt_assistance' | 'civic_integration' | 'enforcement' | 'sheltered_employment';
 export type PartnerKind = 'uwv' | 'municipality' | 'sheltered_employment' | 'other';
@@ -154,7 +155,8 @@ export interface AppointmentTable {
 // Registration, intake and benefits (2026-11-23T2110_registration-intake).
 export type RegistrationChannel = 'desk' | 'phone' | 'email' | 'web';
 export type RegistrationRouting = 'intake' | 'debt_assistance' | 'bbz' | 'third_party';
-export type BenefitType = 'WW' | 'WWB' | 'WIA' | 'WAO' | 'Wajong' | 'IOAW' | 'Bbz' | 'ANW' | 'geen';
+export type BenefitType =
+  'WW' | 'WWB' | 'WIA' | 'IVA' | 'WGA' | 'WAO' | 'WAZ' | 'Wajong' | 'IOAW' | 'Bbz' | 'ANW' | 'geen';
 export interface RegistrationTable {
   id: Generated<string>;
   werkplein_id: string;

@@ -124,6 +124,7 @@ const roles: Record<TRole, string> = {
   procurementAdvisor: 'inkoopmakelaar',
   management: 'MT',
   administrator: 'functioneel beheerder',
+  nationalViewer: 'landelijk monitor (alleen totalen)',
 };
 
 const backOfficeUnits: Record<TBackOfficeUnit, string> = {
@@ -471,6 +472,8 @@ export const nl = {
       'labourMarketActivity.read': 'arbeidsmarktactiviteit inzien',
       'labourMarketActivity.manage': 'arbeidsmarktactiviteit beheren',
       'labourMarketActivity.enrol': 'werkzoekende aanmelden voor activiteit',
+      'monitor.read': 'monitor inzien',
+      'monitor.drilldown': 'monitor: dossiers achter een cijfer inzien',
       read: 'inzien',
       search: 'zoeken',
       create: 'aanmaken',
