@@ -71,6 +71,8 @@ export const ZFigure = z.object({
   unit: z.enum(['count', 'percent', 'hours']),
   value: z.number().nullable(),
   suppressed: z.boolean(),
+  /** For a per-person row (a klantmanager, a matchmaker): his name. */
+  label: z.string().optional(),
 });
 export type TFigure = z.infer<typeof ZFigure>;
 
