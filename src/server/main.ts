@@ -6,6 +6,7 @@ import { ConfigError, type Config } from './config.ts';
 import { leastPrivilegeProblems, migrateAsOwner } from './db/roles.ts';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/database.ts';
 import { seedDemoCases } from './db/seed/demo-cases.ts';
+import { seedDemoMonitorHistory } from './db/seed/demo-monitor.ts';
 import { demoAccounts, seedDemo } from './db/seed/demo.ts';
 import { scheduleMonitorRefresh } from './modules/monitor/monitor-refresh.job.ts';
 
@@ -45,7 +46,10 @@ export const startServer = async (
       .executeTakeFirst();
     if (!alreadySeeded) {
       await seedDemo(database.db);
-      if (options.demoCases) await seedDemoCases(database.db);
+      if (options.demoCases) {
+        await seedDemoCases(database.db);
+        await seedDemoMonitorHistory(database.db);
+      }
     }
   }
   const app = await buildApp({ config, database, clock: options.clock, logger: options.logger ?? false });
