@@ -90,9 +90,12 @@ const fieldErrors: Record<string, string> = {
   nul_byte: 'Dit veld bevat een teken dat niet is toegestaan (een nulteken). Typ de tekst opnieuw.',
   period_order: 'De einddatum moet op of na de begindatum liggen.',
   search_too_short: 'Vul ten minste 2 tekens in.',
-  choose_one: 'Maak een keuze.',
+  number_format: 'Vul een heel getal in.',
+  choose_one: 'Kies een van de mogelijkheden.',
   ...planNl.fieldErrors,
   ...activityNl.fieldErrors,
+  ...intakeNl.fieldErrors,
+  ...caseflowNl.fieldErrors,
   unknown: 'Dit veld is niet goed ingevuld.',
 };
 
@@ -292,6 +295,8 @@ export const nl = {
   },
 
   form: {
+    /** The empty first option of a required select: nothing is chosen for the user. */
+    choose: 'Kies …',
     optional: '(niet verplicht)',
     errorPrefix: 'Fout: ',
   },
@@ -509,6 +514,27 @@ export const nl = {
 /** The Dutch message for a field problem, preferring words specific to the field. */
 export const fieldErrorMessage = (field: string, code: string): string =>
   nl.fieldErrorOverrides[field]?.[code] ?? nl.fieldErrors[code] ?? nl.fieldErrors.unknown ?? code;
+
+/** Codes that mean "nothing (valid) chosen" on a select, radio group or group of checkboxes. */
+const notChosen = new Set(['required', 'too_small', 'invalid_type', 'invalid_value', 'choose_one']);
+
+/**
+ * The Dutch message for a field problem as the form shows it: a choice (select, radios, checkboxes)
+ * left empty says "Kies …", never "Vul dit veld in.". A nested path ("locations.0.street") also
+ * finds the words of its last part.
+ */
+export const fieldProblemMessage = (
+  field: string,
+  code: string,
+  control: 'text' | 'choice' = 'text',
+): string => {
+  const name = field.split('.').at(-1) ?? field;
+  const override = nl.fieldErrorOverrides[field] ?? nl.fieldErrorOverrides[name];
+  if (control === 'choice' && notChosen.has(code)) {
+    return override?.[code] ?? override?.required ?? nl.fieldErrors.choose_one ?? code;
+  }
+  return override?.[code] ?? nl.fieldErrors[code] ?? nl.fieldErrors.unknown ?? code;
+};
 
 /** The Dutch message for an API or client error code; unknown codes fall back to a general one. */
 export const errorMessage = (code: string): string =>
