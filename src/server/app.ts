@@ -46,6 +46,7 @@ import {
 import { notFoundBody, registerErrorHandling } from './plugins/errors.ts';
 import { registerRateLimits } from './plugins/rate-limit.ts';
 import { validatorCompiler } from './plugins/validation.ts';
+import { registerDrain } from './plugins/drain.ts';
 import { createMetrics, registerMetrics } from './plugins/metrics.ts';
 import { loggerOptions, type LogStream } from './plugins/logging.ts';
 import { newTraceId } from './trace.ts';
@@ -95,6 +96,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   });
   app.decorate('jobs', jobs);
   app.addHook('onClose', () => jobs.stop());
+  registerDrain(app, () => jobs.stop());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
@@ -180,6 +182,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
 
   app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/ready', { schema: { hide: true } }, async (_request, reply) => {
+    if (app.draining) return reply.code(503).send({ status: 'not_ready', reason: 'draining' });
     try {
       const current = await migrationsCurrent(db);
       if (!current) return reply.code(503).send({ status: 'not_ready', reason: 'migrations_pending' });

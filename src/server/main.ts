@@ -63,6 +63,7 @@ export const startServer = async (
     close: async () => {
       if (closed) return;
       closed = true;
+      await app.drain();
       await app.close();
       await database.close();
     },
