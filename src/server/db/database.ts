@@ -33,6 +33,9 @@ export const openDatabase = async (options: {
     // An idle connection that the server drops (restart, failover, termination) must not crash the
     // process: the pool discards it and opens a new one on the next query.
     pool.on('error', (error) => console.warn(`PostgreSQL connection lost: ${error.message}`));
+    // The same for a connection in use (between the statements of a transaction): the statement
+    // waiting on it fails (503 database_unavailable) and the pool throws the connection away.
+    pool.on('connect', (client) => client.on('error', () => {}));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return {
       db,
