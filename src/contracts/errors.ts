@@ -30,6 +30,7 @@ export const errorCodes = [
   'participation_not_possible',
   'rate_limited',
   'not_ready',
+  'database_unavailable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

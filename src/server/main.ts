@@ -18,7 +18,7 @@ export interface RunningServer {
 /** Opens the database (PostgreSQL or PGlite), migrates, optionally seeds the demo, and listens. */
 export const startServer = async (
   config: Config,
-  options: { seedDemo?: boolean; demoCases?: boolean; clock?: Clock; logger?: boolean; quiet?: boolean } = {},
+  options: { seedDemo?: boolean; demoCases?: boolean; clock?: Clock; quiet?: boolean } = {},
 ): Promise<RunningServer> => {
   // PostgreSQL: migrate as the owner, then run as the application role, which owns nothing.
   if (config.databaseUrl) await migrateAsOwner(config);
@@ -47,7 +47,7 @@ export const startServer = async (
       if (options.demoCases) await seedDemoCases(database.db);
     }
   }
-  const app = await buildApp({ config, database, clock: options.clock, logger: options.logger ?? false });
+  const app = await buildApp({ config, database, clock: options.clock });
   await app.listen({ port: config.port, host: config.host });
   app.jobs.start(config.jobPollMs);
   void app.jobs.runDue().catch((error: unknown) => app.log.error(error, 'due jobs'));
@@ -63,6 +63,7 @@ export const startServer = async (
     close: async () => {
       if (closed) return;
       closed = true;
+      await app.drain();
       await app.close();
       await database.close();
     },

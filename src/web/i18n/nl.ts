@@ -61,6 +61,8 @@ const errors: Record<ErrorCode | ClientErrorCode, string> = {
     'Dit soort bestand kan niet in het dossier. Gebruik PDF, JPG, PNG, Word (.docx) of OpenDocument (.odt), en een bestand dat echt van dat soort is.',
   rate_limited: 'U hebt te veel verzoeken achter elkaar gedaan. Wacht even en probeer het opnieuw.',
   not_ready: 'Werkplein is op dit moment niet beschikbaar. Probeer het over enkele minuten opnieuw.',
+  database_unavailable:
+    'Werkplein kan de gegevens nu niet bereiken. Er is niets opgeslagen. Probeer het zo opnieuw.',
   internal: 'Er ging aan onze kant iets mis. Probeer het later opnieuw.',
   network: 'Werkplein is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
   unexpected_response: 'Werkplein gaf een onverwacht antwoord. Probeer het later opnieuw.',
