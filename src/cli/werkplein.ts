@@ -38,13 +38,8 @@ program
   .command('serve')
   .description('run migrations and start the server')
   .option('--demo', 'seed the demo Werkpleinen, staff and jobseekers when the database is empty')
-  .option('--log', 'log every request')
-  .action(async (opts: { demo?: boolean; log?: boolean }) => {
-    const server = await startServer(loadConfig(), {
-      seedDemo: opts.demo,
-      demoCases: opts.demo,
-      logger: opts.log,
-    });
+  .action(async (opts: { demo?: boolean }) => {
+    const server = await startServer(loadConfig(), { seedDemo: opts.demo, demoCases: opts.demo });
     const stop = async () => {
       await server.close();
       process.exit(0);

@@ -33,6 +33,7 @@ export const errorCodes = [
   'period_in_future',
   'rate_limited',
   'not_ready',
+  'database_unavailable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -57,19 +57,20 @@ export type TRegistrationChannel = (typeof registrationChannels)[number];
 export type TRegistrationRouting = (typeof registrationRoutings)[number];
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const ZPerson = ZRegisterJobseekerRequest.omit({ werkpleinId: true });
+export const ZPerson = ZRegisterJobseekerRequest.omit({ werkpleinId: true });
 
-const base = {
+/** What every registration has, whatever its routing (exported for the web form's resolver). */
+export const registrationBase = {
   werkpleinId: z.string().min(1).max(64),
   channel: z.enum(registrationChannels),
   question: text(2000),
 };
 
 export const ZRegistrationRequest = z.discriminatedUnion('routing', [
-  z.object({ ...base, routing: z.literal('intake'), person: ZPerson }).strict(),
+  z.object({ ...registrationBase, routing: z.literal('intake'), person: ZPerson }).strict(),
   z
     .object({
-      ...base,
+      ...registrationBase,
       routing: z.literal('debt_assistance'),
       person: ZPerson,
       /** A first appointment with schuldhulp; without an employee the first free one is taken. */
@@ -83,10 +84,10 @@ export const ZRegistrationRequest = z.discriminatedUnion('routing', [
         .optional(),
     })
     .strict(),
-  z.object({ ...base, routing: z.literal('bbz'), person: ZPerson }).strict(),
+  z.object({ ...registrationBase, routing: z.literal('bbz'), person: ZPerson }).strict(),
   z
     .object({
-      ...base,
+      ...registrationBase,
       routing: z.literal('third_party'),
       contactName: text(200),
       contactDetails: text(300),

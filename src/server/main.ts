@@ -20,7 +20,7 @@ export interface RunningServer {
 /** Opens the database (PostgreSQL or PGlite), migrates, optionally seeds the demo, and listens. */
 export const startServer = async (
   config: Config,
-  options: { seedDemo?: boolean; demoCases?: boolean; clock?: Clock; logger?: boolean; quiet?: boolean } = {},
+  options: { seedDemo?: boolean; demoCases?: boolean; clock?: Clock; quiet?: boolean } = {},
 ): Promise<RunningServer> => {
   // PostgreSQL: migrate as the owner, then run as the application role, which owns nothing.
   if (config.databaseUrl) await migrateAsOwner(config);
@@ -52,7 +52,7 @@ export const startServer = async (
       }
     }
   }
-  const app = await buildApp({ config, database, clock: options.clock, logger: options.logger ?? false });
+  const app = await buildApp({ config, database, clock: options.clock });
   await app.listen({ port: config.port, host: config.host });
   await scheduleMonitorRefresh(database.db, options.clock ?? systemClock);
   app.jobs.start(config.jobPollMs);
@@ -69,6 +69,7 @@ export const startServer = async (
     close: async () => {
       if (closed) return;
       closed = true;
+      await app.drain();
       await app.close();
       await database.close();
     },

@@ -65,6 +65,8 @@ const errors: Record<ErrorCode | ClientErrorCode, string> = {
   period_in_future: 'Deze periode is nog niet begonnen. Kies een periode tot en met vandaag.',
   rate_limited: 'U hebt te veel verzoeken achter elkaar gedaan. Wacht even en probeer het opnieuw.',
   not_ready: 'Werkplein is op dit moment niet beschikbaar. Probeer het over enkele minuten opnieuw.',
+  database_unavailable:
+    'Werkplein kan de gegevens nu niet bereiken. Er is niets opgeslagen. Probeer het zo opnieuw.',
   internal: 'Er ging aan onze kant iets mis. Probeer het later opnieuw.',
   network: 'Werkplein is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
   unexpected_response: 'Werkplein gaf een onverwacht antwoord. Probeer het later opnieuw.',
@@ -94,9 +96,12 @@ const fieldErrors: Record<string, string> = {
   nul_byte: 'Dit veld bevat een teken dat niet is toegestaan (een nulteken). Typ de tekst opnieuw.',
   period_order: 'De einddatum moet op of na de begindatum liggen.',
   search_too_short: 'Vul ten minste 2 tekens in.',
-  choose_one: 'Maak een keuze.',
+  number_format: 'Vul een heel getal in.',
+  choose_one: 'Kies een van de mogelijkheden.',
   ...planNl.fieldErrors,
   ...activityNl.fieldErrors,
+  ...intakeNl.fieldErrors,
+  ...caseflowNl.fieldErrors,
   unknown: 'Dit veld is niet goed ingevuld.',
 };
 
@@ -243,7 +248,7 @@ export const nl = {
     allWerkpleinen: 'Alle Werkpleinen',
     submit: 'Zoeken',
     resultsHeading: 'Resultaten',
-    none: 'Geen werkzoekenden gevonden.',
+    none: (searchedAs: string) => `Geen werkzoekenden gevonden (${searchedAs}).`,
     found: (n: number, searchedAs: string) =>
       `${n} ${plural(n, 'werkzoekende', 'werkzoekenden')} gevonden (${searchedAs}).`,
     searchedAs: {
@@ -297,6 +302,8 @@ export const nl = {
   },
 
   form: {
+    /** The empty first option of a required select: nothing is chosen for the user. */
+    choose: 'Kies …',
     optional: '(niet verplicht)',
     errorPrefix: 'Fout: ',
   },
@@ -516,6 +523,27 @@ export const nl = {
 /** The Dutch message for a field problem, preferring words specific to the field. */
 export const fieldErrorMessage = (field: string, code: string): string =>
   nl.fieldErrorOverrides[field]?.[code] ?? nl.fieldErrors[code] ?? nl.fieldErrors.unknown ?? code;
+
+/** Codes that mean "nothing (valid) chosen" on a select, radio group or group of checkboxes. */
+const notChosen = new Set(['required', 'too_small', 'invalid_type', 'invalid_value', 'choose_one']);
+
+/**
+ * The Dutch message for a field problem as the form shows it: a choice (select, radios, checkboxes)
+ * left empty says "Kies …", never "Vul dit veld in.". A nested path ("locations.0.street") also
+ * finds the words of its last part.
+ */
+export const fieldProblemMessage = (
+  field: string,
+  code: string,
+  control: 'text' | 'choice' = 'text',
+): string => {
+  const name = field.split('.').at(-1) ?? field;
+  const override = nl.fieldErrorOverrides[field] ?? nl.fieldErrorOverrides[name];
+  if (control === 'choice' && notChosen.has(code)) {
+    return override?.[code] ?? override?.required ?? nl.fieldErrors.choose_one ?? code;
+  }
+  return override?.[code] ?? nl.fieldErrors[code] ?? nl.fieldErrors.unknown ?? code;
+};
 
 /** The Dutch message for an API or client error code; unknown codes fall back to a general one. */
 export const errorMessage = (code: string): string =>
