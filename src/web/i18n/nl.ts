@@ -59,6 +59,10 @@ const errors: Record<ErrorCode | ClientErrorCode, string> = {
     'Op deze oproep kan geen maatregel volgen: de eerste oproep is zonder maatregel, of uw eenheid mag hierover niet beslissen.',
   unsupported_file_type:
     'Dit soort bestand kan niet in het dossier. Gebruik PDF, JPG, PNG, Word (.docx) of OpenDocument (.odt), en een bestand dat echt van dat soort is.',
+  unknown_period:
+    'Deze periode kennen we niet. Kies een maand (2026-03), een tertaal (2026-T1) of een jaar (2026).',
+  unknown_scope: 'Dit gebied kennen we niet. Kies een Werkplein, een arbeidsmarktregio of heel Nederland.',
+  period_in_future: 'Deze periode is nog niet begonnen. Kies een periode tot en met vandaag.',
   rate_limited: 'U hebt te veel verzoeken achter elkaar gedaan. Wacht even en probeer het opnieuw.',
   not_ready: 'Werkplein is op dit moment niet beschikbaar. Probeer het over enkele minuten opnieuw.',
   database_unavailable:
@@ -129,6 +133,7 @@ const roles: Record<TRole, string> = {
   procurementAdvisor: 'inkoopmakelaar',
   management: 'MT',
   administrator: 'functioneel beheerder',
+  nationalViewer: 'landelijk monitor (alleen totalen)',
 };
 
 const backOfficeUnits: Record<TBackOfficeUnit, string> = {
@@ -478,6 +483,8 @@ export const nl = {
       'labourMarketActivity.read': 'arbeidsmarktactiviteit inzien',
       'labourMarketActivity.manage': 'arbeidsmarktactiviteit beheren',
       'labourMarketActivity.enrol': 'werkzoekende aanmelden voor activiteit',
+      'monitor.read': 'monitor inzien',
+      'monitor.drilldown': 'monitor: dossiers achter een cijfer inzien',
       read: 'inzien',
       search: 'zoeken',
       create: 'aanmaken',
