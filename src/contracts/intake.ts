@@ -5,8 +5,42 @@ import { ZRegisterJobseekerRequest } from './jobseeker.ts';
 
 export const registrationChannels = ['desk', 'phone', 'email', 'web'] as const;
 export const registrationRoutings = ['intake', 'debt_assistance', 'bbz', 'third_party'] as const;
-/** Benefit codes stay Dutch (glossary): `geen` is a jobseeker without benefit (nugger). */
-export const benefitTypes = ['WW', 'WWB', 'WIA', 'WAO', 'Wajong', 'IOAW', 'Bbz', 'ANW', 'geen'] as const;
+/**
+ * Benefit codes stay Dutch (glossary) and keep the reports' historical names as codes: `WWB` is
+ * bijstand under today's Participatiewet, `geen` a jobseeker without benefit (nugger). The WIA has
+ * two parts, IVA and WGA; `WIA` stays for a WIA benefit whose part is not (yet) known. The UI shows
+ * today's legal names (web i18n).
+ */
+export const benefitTypes = [
+  'WW',
+  'WWB',
+  'WIA',
+  'IVA',
+  'WGA',
+  'WAO',
+  'WAZ',
+  'Wajong',
+  'IOAW',
+  'Bbz',
+  'ANW',
+  'geen',
+] as const;
+/** Other spellings an import file may use for a benefit code (lower case, trimmed). */
+const benefitTypeAliases: Readonly<Record<string, TBenefitType>> = {
+  participatiewet: 'WWB',
+  pw: 'WWB',
+  bijstand: 'WWB',
+  nug: 'geen',
+  nugger: 'geen',
+  'niet-uitkeringsgerechtigd': 'geen',
+  'wia-iva': 'IVA',
+  'wia-wga': 'WGA',
+};
+/** A benefit code from an import file: the code itself (any case) or one of its aliases. */
+export const parseBenefitType = (value: string): TBenefitType | undefined => {
+  const key = value.trim().toLowerCase();
+  return benefitTypes.find((t) => t.toLowerCase() === key) ?? benefitTypeAliases[key];
+};
 export const distancesToWork = ['short', 'medium', 'long'] as const;
 /** What a debt-assistance client brings to the first appointment (shown and returned). */
 export const debtAssistanceDocuments = [

@@ -51,7 +51,7 @@ export const registerTracing = (app: FastifyInstance): void => {
   app.decorateRequest('trace', undefined as unknown as Trace);
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (request, reply) => {
-    request.trace = startTrace(request.headers.traceparent as string | undefined);
+    request.trace = startTrace(request.headers.traceparent as string | undefined, request.id);
     void reply.header('traceparent', traceparentOf(request.trace));
   });
 };

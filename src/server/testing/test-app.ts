@@ -11,6 +11,7 @@ import { migrateToLatest, openDatabase, type DatabaseHandle, type Db } from '../
 import { seedDemo } from '../db/seed/demo.ts';
 import { startSession } from '../modules/identity/session.service.ts';
 import { SESSION_COOKIE } from '../plugins/auth.ts';
+import type { LogStream } from '../plugins/logging.ts';
 
 /**
  * A fresh, migrated database per test file: in-memory PGlite by default, or a new PostgreSQL
@@ -51,6 +52,7 @@ export const testConfig = (overrides: Partial<NodeJS.ProcessEnv> = {}): Config =
     WERKPLEIN_DEMO_PASSWORD: 'test-password',
     WERKPLEIN_WEB_DIR: join(tmpdir(), 'werkplein-no-web'),
     PORT: '3999',
+    LOG_LEVEL: 'silent',
     ...overrides,
   });
 
@@ -73,13 +75,13 @@ export interface Session {
 }
 
 export const createTestApp = async (
-  options: { seed?: boolean; config?: Partial<NodeJS.ProcessEnv>; now?: string } = {},
+  options: { seed?: boolean; config?: Partial<NodeJS.ProcessEnv>; now?: string; logStream?: LogStream } = {},
 ): Promise<TestApp> => {
   const database = await createTestDatabase();
   const clock = new ManualClock(options.now ?? '2026-11-23T09:00:00Z');
   if (options.seed !== false) await seedDemo(database.db, { jobseekers: 40, now: clock.now() });
   const config = testConfig(options.config);
-  const app = await buildApp({ config, database, clock });
+  const app = await buildApp({ config, database, clock, logStream: options.logStream });
   await app.ready();
   const db = database.db;
   return {

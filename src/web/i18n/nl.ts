@@ -59,8 +59,14 @@ const errors: Record<ErrorCode | ClientErrorCode, string> = {
     'Op deze oproep kan geen maatregel volgen: de eerste oproep is zonder maatregel, of uw eenheid mag hierover niet beslissen.',
   unsupported_file_type:
     'Dit soort bestand kan niet in het dossier. Gebruik PDF, JPG, PNG, Word (.docx) of OpenDocument (.odt), en een bestand dat echt van dat soort is.',
+  unknown_period:
+    'Deze periode kennen we niet. Kies een maand (2026-03), een tertaal (2026-T1) of een jaar (2026).',
+  unknown_scope: 'Dit gebied kennen we niet. Kies een Werkplein, een arbeidsmarktregio of heel Nederland.',
+  period_in_future: 'Deze periode is nog niet begonnen. Kies een periode tot en met vandaag.',
   rate_limited: 'U hebt te veel verzoeken achter elkaar gedaan. Wacht even en probeer het opnieuw.',
   not_ready: 'Werkplein is op dit moment niet beschikbaar. Probeer het over enkele minuten opnieuw.',
+  database_unavailable:
+    'Werkplein kan de gegevens nu niet bereiken. Er is niets opgeslagen. Probeer het zo opnieuw.',
   internal: 'Er ging aan onze kant iets mis. Probeer het later opnieuw.',
   network: 'Werkplein is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
   unexpected_response: 'Werkplein gaf een onverwacht antwoord. Probeer het later opnieuw.',
@@ -127,6 +133,7 @@ const roles: Record<TRole, string> = {
   procurementAdvisor: 'inkoopmakelaar',
   management: 'MT',
   administrator: 'functioneel beheerder',
+  nationalViewer: 'landelijk monitor (alleen totalen)',
 };
 
 const backOfficeUnits: Record<TBackOfficeUnit, string> = {
@@ -241,7 +248,7 @@ export const nl = {
     allWerkpleinen: 'Alle Werkpleinen',
     submit: 'Zoeken',
     resultsHeading: 'Resultaten',
-    none: 'Geen werkzoekenden gevonden.',
+    none: (searchedAs: string) => `Geen werkzoekenden gevonden (${searchedAs}).`,
     found: (n: number, searchedAs: string) =>
       `${n} ${plural(n, 'werkzoekende', 'werkzoekenden')} gevonden (${searchedAs}).`,
     searchedAs: {
@@ -476,6 +483,8 @@ export const nl = {
       'labourMarketActivity.read': 'arbeidsmarktactiviteit inzien',
       'labourMarketActivity.manage': 'arbeidsmarktactiviteit beheren',
       'labourMarketActivity.enrol': 'werkzoekende aanmelden voor activiteit',
+      'monitor.read': 'monitor inzien',
+      'monitor.drilldown': 'monitor: dossiers achter een cijfer inzien',
       read: 'inzien',
       search: 'zoeken',
       create: 'aanmaken',
