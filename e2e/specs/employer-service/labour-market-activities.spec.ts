@@ -36,6 +36,9 @@ describe('labour-market activities', () => {
     await m.getByLabel('Aantal medewerkers').selectOption('10-49');
     await m.getByRole('button', { name: 'Aanmelden' }).click();
     await m.waitForURL(/\/werkgevers\/[0-9a-f-]{36}$/);
+    // Kind and contract have no preset answer.
+    await m.getByLabel('Soort', { exact: true }).selectOption('regular');
+    await m.getByLabel('Contract', { exact: true }).selectOption('temporary');
     await m.getByLabel('Titel').fill('Oogstmedewerker tomaten');
     await m.getByLabel('Beroep').fill('Medewerker glastuinbouw');
     await m.getByLabel('Uren per week').fill('32');

@@ -33,9 +33,17 @@ describe('one face to the employer', () => {
     await mark.page.waitForURL(/\/werkgevers\/[0-9a-f-]{36}$/);
     await mark.page.getByText('Matchmaker: Mark Matchmaker').waitFor();
 
+    await mark.page.getByLabel('Soort contact').selectOption('phone');
+
     await mark.page.getByLabel('Waarover').fill('Kennismaking; drie vacatures in de oogst');
     await mark.page.getByRole('button', { name: 'Vastleggen' }).click();
     await mark.page.getByText('Het contact is vastgelegd.').waitFor();
+
+    // Kind and contract have no preset answer.
+
+    await mark.page.getByLabel('Soort', { exact: true }).selectOption('regular');
+
+    await mark.page.getByLabel('Contract', { exact: true }).selectOption('temporary');
 
     await mark.page.getByLabel('Titel').fill('Oogstmedewerker tomaten');
     await mark.page.getByLabel('Beroep').fill('Medewerker glastuinbouw');
@@ -56,6 +64,7 @@ describe('one face to the employer', () => {
     const kees = await newUser(e2e);
     await logIn(kees.page, 'kees.klant');
     await kees.page.goto(employerUrl);
+    await kees.page.getByLabel('Soort contact').selectOption('phone');
     await kees.page.getByLabel('Waarover').fill('Proefplaatsing voor een klant?');
     await kees.page.getByRole('button', { name: 'Vastleggen' }).click();
     await kees.page.getByText(/recent hadden ook contact: Mark Matchmaker \(UWV WERKbedrijf\)/).waitFor();

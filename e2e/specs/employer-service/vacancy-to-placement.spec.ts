@@ -67,6 +67,9 @@ describe('from a new employer’s vacancy to a placement', () => {
     await mark.page.getByLabel('Aantal medewerkers').selectOption('10-49');
     await mark.page.getByRole('button', { name: 'Aanmelden' }).click();
     await mark.page.waitForURL(/\/werkgevers\/[0-9a-f-]{36}$/);
+    // Kind and contract have no preset answer.
+    await mark.page.getByLabel('Soort', { exact: true }).selectOption('regular');
+    await mark.page.getByLabel('Contract', { exact: true }).selectOption('temporary');
     await mark.page.getByLabel('Titel').fill(VACANCY);
     await mark.page.getByLabel('Beroep').fill('Medewerker glastuinbouw');
     await mark.page.getByLabel('Uren per week').fill('32');

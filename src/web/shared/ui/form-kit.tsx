@@ -16,7 +16,7 @@ import {
   useContext,
   useRef,
   useState,
-  type ComponentProps,
+  type ComponentType,
   type FormHTMLAttributes,
   type ReactNode,
 } from 'react';
@@ -234,103 +234,43 @@ const useBound = (name: string, id: string | undefined) => {
   return { field, id: id ?? `${idPrefix}${name}` };
 };
 
-export const KitTextField = ({ name, id, label, ...props }: Bound<ComponentProps<typeof TextField>>) => {
-  const { field, id: controlId } = useBound(name, id);
-  const error = useFieldProblem(name, { label, control: 'text', targetId: controlId });
-  return (
-    <TextField
-      {...props}
-      id={controlId}
-      name={name}
-      label={label}
-      value={(field.value as string | undefined) ?? ''}
-      onChange={field.onChange}
-      error={error}
-    />
-  );
+interface FieldLike {
+  id: string;
+  name?: string;
+  label: string;
+  error?: string;
+  options?: readonly { value: string }[];
+}
+
+/** One control, a group of radio buttons, or a group of checkboxes (whose value is a list). */
+type Shape = 'one' | 'radios' | 'checkboxes';
+
+/**
+ * A field of form.tsx bound to the form: its value from react-hook-form, its problem in Dutch, and
+ * the control the error summary moves to (for a group of choices, the first choice).
+ */
+const bind = <P extends FieldLike>(Field: ComponentType<P>, control: Control, shape: Shape = 'one') => {
+  const Bound = ({ name, id, ...props }: Bound<P>) => {
+    const { field, id: controlId } = useBound(name, id);
+    const { label, options } = props as unknown as FieldLike;
+    const targetId = shape !== 'one' ? choiceId(controlId, options?.[0]?.value ?? '') : controlId;
+    const error = useFieldProblem(name, { label, control, targetId });
+    const value =
+      shape === 'checkboxes'
+        ? { values: (field.value as unknown) ?? [] }
+        : { value: (field.value as unknown) ?? '' };
+    const bound = { ...props, ...value, id: controlId, name, onChange: field.onChange, error };
+    return <Field {...(bound as unknown as P)} />;
+  };
+  return Bound;
 };
 
-export const KitTextAreaField = ({
-  name,
-  id,
-  label,
-  ...props
-}: Bound<ComponentProps<typeof TextAreaField>>) => {
-  const { field, id: controlId } = useBound(name, id);
-  const error = useFieldProblem(name, { label, control: 'text', targetId: controlId });
-  return (
-    <TextAreaField
-      {...props}
-      id={controlId}
-      name={name}
-      label={label}
-      value={(field.value as string | undefined) ?? ''}
-      onChange={field.onChange}
-      error={error}
-    />
-  );
-};
-
+export const KitTextField = bind(TextField, 'text');
+export const KitTextAreaField = bind(TextAreaField, 'text');
 /** A select; a required one starts empty with `placeholder` ("Kies …") as its first option. */
-export const KitSelectField = ({ name, id, label, ...props }: Bound<ComponentProps<typeof SelectField>>) => {
-  const { field, id: controlId } = useBound(name, id);
-  const error = useFieldProblem(name, { label, control: 'choice', targetId: controlId });
-  return (
-    <SelectField
-      {...props}
-      id={controlId}
-      name={name}
-      label={label}
-      value={(field.value as string | undefined) ?? ''}
-      onChange={field.onChange}
-      error={error}
-    />
-  );
-};
-
-export const KitRadioGroupField = ({
-  name,
-  id,
-  label,
-  ...props
-}: Bound<ComponentProps<typeof RadioGroupField>>) => {
-  const { field, id: controlId } = useBound(name, id);
-  const first = props.options[0]?.value ?? '';
-  const error = useFieldProblem(name, { label, control: 'choice', targetId: choiceId(controlId, first) });
-  return (
-    <RadioGroupField
-      {...props}
-      id={controlId}
-      name={name}
-      label={label}
-      value={(field.value as string | undefined) ?? ''}
-      onChange={field.onChange}
-      error={error}
-    />
-  );
-};
-
-export const KitCheckboxGroupField = ({
-  name,
-  id,
-  label,
-  ...props
-}: Bound<ComponentProps<typeof CheckboxGroupField>>) => {
-  const { field, id: controlId } = useBound(name, id);
-  const first = props.options[0]?.value ?? '';
-  const error = useFieldProblem(name, { label, control: 'choice', targetId: choiceId(controlId, first) });
-  return (
-    <CheckboxGroupField
-      {...props}
-      id={controlId}
-      name={name}
-      label={label}
-      values={(field.value as string[] | undefined) ?? []}
-      onChange={field.onChange}
-      error={error}
-    />
-  );
-};
+export const KitSelectField = bind(SelectField, 'choice');
+export const KitRadioGroupField = bind(RadioGroupField, 'choice', 'radios');
+export const KitCheckboxGroupField = bind(CheckboxGroupField, 'choice', 'checkboxes');
 
 export const KitCheckboxField = ({ name, id, label }: { name: string; id?: string; label: string }) => {
   const { field, id: controlId } = useBound(name, id);

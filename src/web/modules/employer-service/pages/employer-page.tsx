@@ -1,30 +1,36 @@
 import {
   Alert,
-  Button,
   Heading2,
   Heading3,
   Paragraph,
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useLocation, useParams } from 'react-router';
-import type { TEmployerContact } from '../../../../contracts/employer.ts';
+import { ZContactRequest, type TEmployerContact } from '../../../../contracts/employer.ts';
 import { contactChannels, contractKinds, vacancyKinds } from '../../../../contracts/employer-options.ts';
-import type { TVacancy } from '../../../../contracts/vacancy.ts';
-import { errorMessage, fieldErrorsOf, nl } from '../../../i18n/nl.ts';
+import { ZVacancyInput, type TVacancy } from '../../../../contracts/vacancy.ts';
+import { nl } from '../../../i18n/nl.ts';
 import { can } from '../../../shared/lib/access.ts';
-import { api, isApiError } from '../../../shared/lib/api.ts';
+import { api } from '../../../shared/lib/api.ts';
 import { formatDateTime, todayInAmsterdam } from '../../../shared/lib/format.ts';
 import { paths } from '../../../shared/lib/navigation.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
 import { LoadFailedPage, Loading } from '../../../shared/ui/feedback.tsx';
-import { SelectField, TextField } from '../../../shared/ui/form.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterLink } from '../../../shared/ui/router-link.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { queries, scopes } from '../../../shared/lib/queries.ts';
 import { useCommand } from '../../../shared/lib/commands.ts';
+import { checkedAsBody, looseForm, wholeNumber } from '../../../shared/lib/form-problems.ts';
+import {
+  KitForm,
+  KitSelectField,
+  KitSubmit,
+  KitTextField,
+  useContractForm,
+} from '../../../shared/ui/form-kit.tsx';
 
 const t = nl.employer;
 const describe = (c: TEmployerContact) =>
@@ -43,8 +49,85 @@ const nowLocal = () => {
   const d = new Date();
   return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 };
-const emptyVacancy = {
-  kind: 'regular',
+type ContactValues = { channel: string; subject: string; when: string };
+/** A datetime-local value (Dutch time in the browser) as the instant the contract wants; '' if none. */
+const instantOf = (local: string): string => {
+  const time = local ? new Date(local).getTime() : Number.NaN;
+  return Number.isNaN(time) ? '' : new Date(time).toISOString();
+};
+const contactBody = (v: ContactValues) => ({
+  channel: v.channel,
+  subject: v.subject,
+  occurredAt: instantOf(v.when),
+});
+const contactSchema = checkedAsBody(looseForm<ContactValues>(), contactBody, ZContactRequest, (path) =>
+  path === 'occurredAt' ? 'when' : path,
+);
+
+/** Logs a contact with the employer; the answer names other partners who were there recently. */
+const ContactForm = ({ employerId }: { employerId: string }) => {
+  const fresh = (): Partial<ContactValues> => ({ subject: '', when: nowLocal() });
+  const form = useContractForm<ContactValues>(contactSchema, fresh());
+  const { run } = useCommand([scopes.employer(employerId), scopes.employers]);
+  const [notice, setNotice] = useState<string | null>(null);
+  return (
+    <KitForm
+      form={form}
+      aria-labelledby="employer-log-heading"
+      idPrefix="contact-"
+      onSubmit={async (values) => {
+        const answer = await run(() =>
+          api.post<{ recentByOthers: TEmployerContact[] }>(
+            `/api/employers/${encodeURIComponent(employerId)}/contacts`,
+            contactBody(values),
+          ),
+        );
+        setNotice(
+          answer.recentByOthers.length > 0
+            ? t.othersRecently(
+                answer.recentByOthers.map((c) => `${c.employee.name} (${c.partner.name})`).join(', '),
+              )
+            : t.logged,
+        );
+        form.reset(fresh());
+      }}
+    >
+      <Heading3 id="employer-log-heading">{t.logHeading}</Heading3>
+      {notice ? (
+        <Alert type="info">
+          <Paragraph>{notice}</Paragraph>
+        </Alert>
+      ) : null}
+      <KitSelectField
+        name="channel"
+        label={t.channelLabel}
+        placeholder={nl.form.choose}
+        options={contactChannels.map((c) => ({ value: c, label: t.channels[c] ?? c }))}
+      />
+      <KitTextField name="subject" label={t.subjectLabel} />
+      <KitTextField name="when" label={t.whenLabel} type="datetime-local" />
+      <KitSubmit>{t.log}</KitSubmit>
+    </KitForm>
+  );
+};
+
+type VacancyValues = Record<
+  | 'kind'
+  | 'title'
+  | 'occupation'
+  | 'requiredSkills'
+  | 'wishedSkills'
+  | 'hoursPerWeek'
+  | 'postcode'
+  | 'city'
+  | 'contract'
+  | 'startDate'
+  | 'endDate'
+  | 'positions',
+  string
+>;
+/** Kind and contract have no preset answer: the matchmaker chooses them. */
+const emptyVacancy = (): Partial<VacancyValues> => ({
   title: '',
   occupation: '',
   requiredSkills: '',
@@ -52,10 +135,91 @@ const emptyVacancy = {
   hoursPerWeek: '',
   postcode: '',
   city: '',
-  contract: 'temporary',
   startDate: todayInAmsterdam(),
   endDate: '',
   positions: '1',
+});
+const vacancyBody = (v: VacancyValues) => ({
+  kind: v.kind,
+  title: v.title,
+  occupation: v.occupation,
+  requiredSkills: lines(v.requiredSkills),
+  wishedSkills: lines(v.wishedSkills),
+  hoursPerWeek: wholeNumber(v.hoursPerWeek),
+  postcode: v.postcode,
+  city: v.city,
+  contract: v.contract,
+  startDate: v.startDate,
+  endDate: v.endDate || null,
+  positions: wholeNumber(v.positions),
+});
+const vacancySchema = checkedAsBody(looseForm<VacancyValues>(), vacancyBody, ZVacancyInput, (path) =>
+  path.replace(/\.\d+$/, ''),
+);
+
+const VacancyForm = ({ employerId, onAdded }: { employerId: string; onAdded: (title: string) => void }) => {
+  const form = useContractForm<VacancyValues>(vacancySchema, emptyVacancy());
+  const { run } = useCommand([scopes.employer(employerId), scopes.vacancies]);
+  return (
+    <KitForm
+      form={form}
+      aria-labelledby="vacancy-add-heading"
+      idPrefix="vacancy-"
+      onSubmit={async (values) => {
+        const created = await run(() =>
+          api.post<TVacancy>(
+            `/api/employers/${encodeURIComponent(employerId)}/vacancies`,
+            vacancyBody(values),
+          ),
+        );
+        form.reset(emptyVacancy());
+        onAdded(created.title);
+      }}
+    >
+      <Heading3 id="vacancy-add-heading">{t.newVacancyHeading}</Heading3>
+      <KitSelectField
+        name="kind"
+        label={t.vacancyFields.kind}
+        placeholder={nl.form.choose}
+        options={vacancyKinds.map((k) => ({ value: k, label: t.vacancyKinds[k] }))}
+      />
+      <KitTextField name="title" label={t.vacancyFields.title} />
+      <KitTextField name="occupation" label={t.vacancyFields.occupation} />
+      <KitTextField
+        name="requiredSkills"
+        id="vacancy-required"
+        label={t.vacancyFields.requiredSkills}
+        description={t.onePerLine}
+        optional
+      />
+      <KitTextField
+        name="wishedSkills"
+        id="vacancy-wished"
+        label={t.vacancyFields.wishedSkills}
+        description={t.onePerLine}
+        optional
+      />
+      <KitTextField
+        name="hoursPerWeek"
+        id="vacancy-hours"
+        label={t.vacancyFields.hoursPerWeek}
+        inputMode="numeric"
+        size="short"
+      />
+      <KitTextField name="postcode" label={t.vacancyFields.postcode} size="short" />
+      <KitTextField name="city" label={t.vacancyFields.city} />
+      <KitSelectField
+        name="contract"
+        label={t.vacancyFields.contract}
+        placeholder={nl.form.choose}
+        options={contractKinds.map((k) => ({ value: k, label: t.contracts[k] ?? k }))}
+      />
+      <KitTextField name="startDate" id="vacancy-start" label={t.vacancyFields.startDate} type="date" />
+      <KitTextField name="endDate" id="vacancy-end" label={t.vacancyFields.endDate} optional type="date" />
+      <KitTextField name="positions" label={t.vacancyFields.positions} inputMode="numeric" size="short" />
+      <KitSubmit>{t.addVacancy}</KitSubmit>
+    </KitForm>
+  );
 };
 
 /** One employer: its matchmaker, contacts by all partners with the double-approach warning, and vacancies. */
@@ -66,90 +230,12 @@ export const EmployerPage = () => {
   const flash = (location.state as { flash?: string } | null)?.flash;
   const resource = useQuery(queries.employer(id));
   const vacancies = useQuery(queries.vacancies({ employerId: id }));
-  const command = useCommand([scopes.employer(id), scopes.employers, scopes.vacancies]);
-  const [contact, setContact] = useState({ channel: 'phone', subject: '', when: nowLocal() });
-  const [contactNotice, setContactNotice] = useState<string | null>(null);
-  const [vacancy, setVacancy] = useState(emptyVacancy);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
 
   if (resource.isPending) return <Loading />;
   if (resource.isError)
     return <LoadFailedPage error={resource.error} onRetry={() => void resource.refetch()} />;
   const e = resource.data;
-
-  const fail = (error: unknown) => {
-    if (isApiError(error) && error.code === 'validation_failed') {
-      setErrors(fieldErrorsOf(error.fields));
-    } else {
-      setNotice({
-        type: 'error',
-        text: isApiError(error) ? errorMessage(error.code) : errorMessage('internal'),
-      });
-    }
-  };
-
-  const logContact = async (event: FormEvent) => {
-    event.preventDefault();
-    setErrors({});
-    try {
-      const answer = await command.run(() =>
-        api.post<{ recentByOthers: TEmployerContact[] }>(`/api/employers/${e.id}/contacts`, {
-          channel: contact.channel,
-          subject: contact.subject,
-          occurredAt: new Date(contact.when).toISOString(),
-        }),
-      );
-      setContactNotice(
-        answer.recentByOthers.length > 0
-          ? t.othersRecently(
-              answer.recentByOthers.map((c) => `${c.employee.name} (${c.partner.name})`).join(', '),
-            )
-          : t.logged,
-      );
-      setContact({ channel: 'phone', subject: '', when: nowLocal() });
-    } catch (error) {
-      fail(error);
-    }
-  };
-
-  const addVacancy = async (event: FormEvent) => {
-    event.preventDefault();
-    setErrors({});
-    const hours = Number(vacancy.hoursPerWeek);
-    const positions = Number(vacancy.positions);
-    if (!Number.isInteger(hours) || !Number.isInteger(positions)) {
-      setErrors({
-        ...(Number.isInteger(hours) ? {} : { hoursPerWeek: t.numberFormat }),
-        ...(Number.isInteger(positions) ? {} : { positions: t.numberFormat }),
-      });
-      return;
-    }
-    try {
-      const created = await command.run(() =>
-        api.post<TVacancy>(`/api/employers/${e.id}/vacancies`, {
-          kind: vacancy.kind,
-          title: vacancy.title,
-          occupation: vacancy.occupation,
-          requiredSkills: lines(vacancy.requiredSkills),
-          wishedSkills: lines(vacancy.wishedSkills),
-          hoursPerWeek: hours,
-          postcode: vacancy.postcode,
-          city: vacancy.city,
-          contract: vacancy.contract,
-          startDate: vacancy.startDate,
-          endDate: vacancy.endDate || null,
-          positions,
-        }),
-      );
-      setNotice({ type: 'ok', text: t.vacancyAdded(created.title) });
-      setVacancy(emptyVacancy);
-    } catch (error) {
-      fail(error);
-    }
-  };
-  const setV = (key: keyof typeof emptyVacancy) => (value: string) =>
-    setVacancy((v) => ({ ...v, [key]: value }));
 
   return (
     <>
@@ -212,41 +298,7 @@ export const EmployerPage = () => {
             </UnorderedListItem>
           ))}
         </UnorderedList>
-        {can(session, 'employer.contact') ? (
-          <form onSubmit={logContact} noValidate aria-labelledby="employer-log-heading">
-            <Heading3 id="employer-log-heading">{t.logHeading}</Heading3>
-            {contactNotice ? (
-              <Alert type="info">
-                <Paragraph>{contactNotice}</Paragraph>
-              </Alert>
-            ) : null}
-            <SelectField
-              id="contact-channel"
-              label={t.channelLabel}
-              value={contact.channel}
-              options={contactChannels.map((c) => ({ value: c, label: t.channels[c] ?? c }))}
-              onChange={(channel) => setContact((c) => ({ ...c, channel }))}
-            />
-            <TextField
-              id="contact-subject"
-              label={t.subjectLabel}
-              value={contact.subject}
-              error={errors.subject}
-              onChange={(subject) => setContact((c) => ({ ...c, subject }))}
-            />
-            <TextField
-              id="contact-when"
-              label={t.whenLabel}
-              type="datetime-local"
-              value={contact.when}
-              error={errors.occurredAt}
-              onChange={(when) => setContact((c) => ({ ...c, when }))}
-            />
-            <Button type="submit" appearance="primary-action-button">
-              {t.log}
-            </Button>
-          </form>
-        ) : null}
+        {can(session, 'employer.contact') ? <ContactForm employerId={e.id} /> : null}
       </section>
 
       <section aria-labelledby="employer-vacancies">
@@ -270,106 +322,10 @@ export const EmployerPage = () => {
           </UnorderedList>
         ) : null}
         {can(session, 'vacancy.manage') ? (
-          <form onSubmit={addVacancy} noValidate aria-labelledby="vacancy-add-heading">
-            <Heading3 id="vacancy-add-heading">{t.newVacancyHeading}</Heading3>
-            <SelectField
-              id="vacancy-kind"
-              label={t.vacancyFields.kind}
-              value={vacancy.kind}
-              options={vacancyKinds.map((k) => ({ value: k, label: t.vacancyKinds[k] }))}
-              onChange={setV('kind')}
-            />
-            <TextField
-              id="vacancy-title"
-              label={t.vacancyFields.title}
-              value={vacancy.title}
-              error={errors.title}
-              onChange={setV('title')}
-            />
-            <TextField
-              id="vacancy-occupation"
-              label={t.vacancyFields.occupation}
-              value={vacancy.occupation}
-              error={errors.occupation}
-              onChange={setV('occupation')}
-            />
-            <TextField
-              id="vacancy-required"
-              label={t.vacancyFields.requiredSkills}
-              description={t.onePerLine}
-              optional
-              value={vacancy.requiredSkills}
-              onChange={setV('requiredSkills')}
-            />
-            <TextField
-              id="vacancy-wished"
-              label={t.vacancyFields.wishedSkills}
-              description={t.onePerLine}
-              optional
-              value={vacancy.wishedSkills}
-              onChange={setV('wishedSkills')}
-            />
-            <TextField
-              id="vacancy-hours"
-              label={t.vacancyFields.hoursPerWeek}
-              inputMode="numeric"
-              size="short"
-              value={vacancy.hoursPerWeek}
-              error={errors.hoursPerWeek}
-              onChange={setV('hoursPerWeek')}
-            />
-            <TextField
-              id="vacancy-postcode"
-              label={t.vacancyFields.postcode}
-              size="short"
-              value={vacancy.postcode}
-              error={errors.postcode}
-              onChange={setV('postcode')}
-            />
-            <TextField
-              id="vacancy-city"
-              label={t.vacancyFields.city}
-              value={vacancy.city}
-              error={errors.city}
-              onChange={setV('city')}
-            />
-            <SelectField
-              id="vacancy-contract"
-              label={t.vacancyFields.contract}
-              value={vacancy.contract}
-              options={contractKinds.map((k) => ({ value: k, label: t.contracts[k] ?? k }))}
-              onChange={setV('contract')}
-            />
-            <TextField
-              id="vacancy-start"
-              label={t.vacancyFields.startDate}
-              type="date"
-              value={vacancy.startDate}
-              error={errors.startDate}
-              onChange={setV('startDate')}
-            />
-            <TextField
-              id="vacancy-end"
-              label={t.vacancyFields.endDate}
-              optional
-              type="date"
-              value={vacancy.endDate}
-              error={errors.endDate}
-              onChange={setV('endDate')}
-            />
-            <TextField
-              id="vacancy-positions"
-              label={t.vacancyFields.positions}
-              inputMode="numeric"
-              size="short"
-              value={vacancy.positions}
-              error={errors.positions}
-              onChange={setV('positions')}
-            />
-            <Button type="submit" appearance="primary-action-button">
-              {t.addVacancy}
-            </Button>
-          </form>
+          <VacancyForm
+            employerId={e.id}
+            onAdded={(title) => setNotice({ type: 'ok', text: t.vacancyAdded(title) })}
+          />
         ) : null}
       </section>
     </>
