@@ -29,6 +29,7 @@ export const errorCodes = [
   'already_participating',
   'participation_not_possible',
   'rate_limited',
+  'step_up_required',
   'not_ready',
   'internal',
 ] as const;

@@ -34,9 +34,12 @@ import { timelineRoutes } from './modules/timeline/timeline.routes.ts';
 import { caseloadRoutes } from './modules/caseload/caseload.routes.ts';
 import { caseFlowRoutes } from './modules/case-flow/case-flow.routes.ts';
 import { trajectoryRoutes } from './modules/trajectory/trajectory.routes.ts';
+import { portalAuthRoutes } from './modules/portal/portal-auth.routes.ts';
+import { portalRoutes } from './modules/portal/portal.routes.ts';
 import { processingActivities } from './modules/processing-log/activity.register.ts';
 import { processingLogRepository } from './modules/processing-log/processing-log.repository.ts';
 import {
+  citizenContextOf,
   contextOf,
   isApiPath,
   registerAuthentication,
@@ -96,6 +99,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     db,
     clock,
     sessionPolicy: config.session,
+    citizenSessionPolicy: { ...config.citizenSession, changeLevel: config.digid.changeLevel },
     publicUrl: config.publicUrl,
     pseudonymKey: config.secret,
     devTokens: config.mode === 'development',
@@ -155,8 +159,23 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
       clientSecret: config.oidc.clientSecret,
       demoPassword: config.demoPassword,
       limiter,
+      // The embedded provider plays DigiD too, unless a DigiD broker is configured.
+      ...(config.digid.issuer
+        ? {}
+        : { digid: { clientId: config.digid.clientId, clientSecret: config.digid.clientSecret } }),
     });
   }
+  const digidIssuer = config.digid.issuer ?? (config.oidc.issuer ? undefined : issuer);
+  const digid = digidIssuer
+    ? createOidcClient({
+        issuer: digidIssuer,
+        clientId: config.digid.clientId,
+        clientSecret: config.digid.clientSecret,
+        redirectUri: `${config.publicUrl}/mijn/auth/callback`,
+        postLogoutRedirectUri: `${config.publicUrl}/mijn/`,
+        scope: 'openid',
+      })
+    : undefined;
   const oidc = createOidcClient({
     issuer,
     clientId: config.oidc.clientId,
@@ -190,8 +209,18 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     requireMfa: config.oidc.requireMfa,
   });
 
+  portalAuthRoutes(app, {
+    db,
+    clock,
+    digid,
+    digidConfig: config.digid,
+    policy: authOptions.citizenSessionPolicy,
+    publicUrl: config.publicUrl,
+  });
+
   await app.register(async (api) => {
     registerDenialLogging(api, authOptions);
+    portalRoutes(api, (request) => citizenContextOf(request, authOptions));
     jobseekerRoutes(api, ctxOf);
     intakeRoutes(api, ctxOf);
     actionPlanRoutes(api, ctxOf);

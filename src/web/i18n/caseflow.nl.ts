@@ -18,6 +18,9 @@ const eventTypes: Record<CaseEventType, string> = {
   'diagnosis.recorded': 'Diagnose vastgelegd',
   'agreement.added': 'Afspraak in actieplan toegevoegd',
   'agreement.updated': 'Afspraak in actieplan gewijzigd',
+  'agreement.accepted': 'Klant gaf akkoord op afspraak (Mijn Werkplein)',
+  'agreement.completedByJobseeker': 'Klant meldde afspraak als klaar (Mijn Werkplein)',
+  'contactDetails.changed': 'Klant wijzigde contactgegevens (Mijn Werkplein)',
   'appointment.planned': 'Afspraak ingepland',
   'appointment.updated': 'Afspraak gewijzigd',
   'referral.sent': 'Doorverwezen',
@@ -70,6 +73,7 @@ const taskKinds: Record<string, string> = {
   aftercare_employer: 'Nazorg: werkgever bellen',
   aftercare_jobseeker: 'Nazorg na uitstroom naar werk',
   follow_up: 'Opvolgen',
+  contact_details_changed: 'Klant wijzigde zijn contactgegevens in Mijn Werkplein',
 };
 
 const channels: Record<string, string> = {
