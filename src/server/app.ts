@@ -65,7 +65,7 @@ export interface AppOptions {
 }
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
-const NON_SPA_PREFIXES = ['/api/', '/auth/', `${IDP_PATH}/`, '/idp-assets/', '/assets/'];
+const NON_SPA_PREFIXES = ['/api/', '/auth/', '/mijn/auth/', `${IDP_PATH}/`, '/idp-assets/', '/assets/'];
 
 /** Builds Werkplein: plugins first, then the modules. Migrations must have run. */
 export const buildApp = async (options: AppOptions): Promise<FastifyInstance> => {
@@ -263,6 +263,10 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
       request.method === 'GET' &&
       !NON_SPA_PREFIXES.some((p) => path.startsWith(p)) &&
       !/\.[a-z0-9]+$/i.test(path);
+    // The portal is a page of its own (src/portal), for every address under /mijn/.
+    if (hasWeb && clientRoute && path === '/mijn') return reply.redirect('/mijn/', 301);
+    if (hasWeb && clientRoute && path.startsWith('/mijn/'))
+      return reply.header('cache-control', 'no-cache').sendFile('mijn/index.html');
     if (hasWeb && clientRoute) return reply.header('cache-control', 'no-cache').sendFile('index.html');
     return reply.code(404).send(notFoundBody(request.method, path));
   });

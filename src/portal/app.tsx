@@ -1,0 +1,111 @@
+import { Alert, Button, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { BrowserRouter, NavLink, Route, Routes, useLocation } from 'react-router';
+import { api } from '../web/shared/lib/api.ts';
+import { nl } from './i18n/nl.ts';
+import { ContactPage } from './pages/contact-page.tsx';
+import { HomePage } from './pages/home-page.tsx';
+import { LogPage } from './pages/log-page.tsx';
+import { StartPage } from './pages/start-page.tsx';
+import { PortalSessionProvider, usePortalSession } from './session.tsx';
+
+/** The one h1 of a page; it names the tab and takes focus after moving to another page. */
+export const PageTitle = ({ children }: { children: string }) => {
+  const ref = useRef<HTMLHeadingElement>(null);
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    document.title = `${children} — ${nl.appName}`;
+    if (first.current) {
+      first.current = false;
+      if (window.history.state?.idx === 0) return;
+    }
+    ref.current?.focus();
+  }, [children, pathname]);
+  return (
+    <Heading1 ref={ref} tabIndex={-1} className="portal-title">
+      {children}
+    </Heading1>
+  );
+};
+
+const logout = async () => {
+  const { redirectTo } = await api.post<{ redirectTo: string }>('/mijn/auth/logout');
+  window.location.assign(redirectTo);
+};
+
+const Layout = ({ children, loggedIn }: { children: ReactNode; loggedIn: boolean }) => (
+  <div className="portal">
+    <a className="portal-skip" href="#inhoud">
+      {nl.skipLink}
+    </a>
+    <header className="portal-header">
+      <div className="portal-header__content">
+        <span className="portal-brand">{nl.appName}</span>
+        {loggedIn ? (
+          <Button appearance="secondary-action-button" onClick={() => void logout()}>
+            {nl.nav.logout}
+          </Button>
+        ) : null}
+      </div>
+      {loggedIn ? (
+        <nav aria-label={nl.nav.label} className="portal-nav">
+          <NavLink to="/" end>
+            {nl.nav.home}
+          </NavLink>
+          <NavLink to="/contactgegevens">{nl.nav.contact}</NavLink>
+          <NavLink to="/wie-bekeek-mijn-gegevens">{nl.nav.log}</NavLink>
+        </nav>
+      ) : null}
+    </header>
+    <main id="inhoud" className="portal-main">
+      {children}
+    </main>
+  </div>
+);
+
+const Pages = () => {
+  const { state, reload } = usePortalSession();
+  if (state.status === 'loading')
+    return (
+      <Layout loggedIn={false}>
+        <Paragraph role="status">{nl.loading}</Paragraph>
+      </Layout>
+    );
+  if (state.status === 'error')
+    return (
+      <Layout loggedIn={false}>
+        <Heading1>{nl.appName}</Heading1>
+        <Alert type="error">
+          <Paragraph>{nl.errors.network}</Paragraph>
+          <Button appearance="secondary-action-button" onClick={reload}>
+            {nl.retry}
+          </Button>
+        </Alert>
+      </Layout>
+    );
+  if (state.status === 'anonymous')
+    return (
+      <Layout loggedIn={false}>
+        <StartPage />
+      </Layout>
+    );
+  const { session } = state;
+  return (
+    <Layout loggedIn>
+      <Routes>
+        <Route path="/contactgegevens" element={<ContactPage session={session} />} />
+        <Route path="/wie-bekeek-mijn-gegevens" element={<LogPage />} />
+        <Route path="*" element={<HomePage session={session} />} />
+      </Routes>
+    </Layout>
+  );
+};
+
+export const PortalApp = () => (
+  <BrowserRouter basename="/mijn">
+    <PortalSessionProvider>
+      <Pages />
+    </PortalSessionProvider>
+  </BrowserRouter>
+);
