@@ -110,7 +110,7 @@ export const nl = {
       cancelled: 'Gaat niet door',
     } satisfies Record<TPortalAppointment['status'], string>,
     ics: 'Zet in mijn agenda',
-    icsLabel: (subject: string, date: string) => `Zet de afspraak "${subject}" op ${date} in mijn agenda`,
+    icsLabel: (subject: string, date: string) => `Zet in mijn agenda: ${subject}, ${date}`,
   },
   benefit: {
     since: (type: string, date: string) => `${type} sinds ${date}`,
