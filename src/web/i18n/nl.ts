@@ -240,7 +240,7 @@ export const nl = {
     allWerkpleinen: 'Alle Werkpleinen',
     submit: 'Zoeken',
     resultsHeading: 'Resultaten',
-    none: 'Geen werkzoekenden gevonden.',
+    none: (searchedAs: string) => `Geen werkzoekenden gevonden (${searchedAs}).`,
     found: (n: number, searchedAs: string) =>
       `${n} ${plural(n, 'werkzoekende', 'werkzoekenden')} gevonden (${searchedAs}).`,
     searchedAs: {

@@ -54,7 +54,11 @@ export const RoleChangesSection = ({
               key: 'occurredAt',
               header: t.columns.occurredAt,
               className: 'werkplein-nowrap',
-              cell: (change) => <time dateTime={change.occurredAt}>{formatDateTime(change.occurredAt)}</time>,
+              cell: (change) => (
+                <time dateTime={change.occurredAt}>
+                  {formatDateTime(change.occurredAt, { seconds: true })}
+                </time>
+              ),
             },
             { key: 'employee', header: t.columns.employee, rowHeader: true, cell: (c) => c.employee.name },
             { key: 'changedBy', header: t.columns.changedBy, cell: (c) => c.changedBy.name },

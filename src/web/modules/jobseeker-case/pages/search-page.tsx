@@ -1,6 +1,7 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
+import { bsnInSearch, isValidBsn } from '../../../../contracts/bsn.ts';
 import type { TJobseekerSearchResponse } from '../../../../contracts/jobseeker.ts';
 import { fieldErrorMessage, nl } from '../../../i18n/nl.ts';
 import { can } from '../../../shared/lib/access.ts';
@@ -15,6 +16,12 @@ import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterButtonLink, RouterLink } from '../../../shared/ui/router-link.tsx';
 
 const MIN_QUERY = 2;
+
+/** 9 digits are a BSN: one that fails the elfproef is said to be invalid, not searched for. */
+const failsElfproef = (q: string): boolean => {
+  const bsn = bsnInSearch(q);
+  return bsn !== null && !isValidBsn(bsn);
+};
 
 /** Search by name, BSN or dossier number; the query lives in the URL so back and forward work. */
 export const SearchPage = () => {
@@ -34,7 +41,11 @@ export const SearchPage = () => {
     setDraftWerkplein(werkpleinId);
   }, [q, werkpleinId]);
 
-  const searching = q.length >= MIN_QUERY;
+  const searching = q.length >= MIN_QUERY && !failsElfproef(q);
+  // A link or back button can bring a query the form would not send: say what is wrong with it.
+  useEffect(() => {
+    if (failsElfproef(q)) setQueryError(fieldErrorMessage('q', 'invalid_bsn'));
+  }, [q]);
   const { resource, reload } = useResource<TJobseekerSearchResponse>(searching ? '/api/jobseekers' : null, {
     q,
     werkpleinId: werkpleinId || undefined,
@@ -45,6 +56,11 @@ export const SearchPage = () => {
     const query = draftQuery.trim();
     if (query.length < MIN_QUERY) {
       setQueryError(fieldErrorMessage('q', query ? 'search_too_short' : 'required'));
+      document.getElementById('q')?.focus();
+      return;
+    }
+    if (failsElfproef(query)) {
+      setQueryError(fieldErrorMessage('q', 'invalid_bsn'));
       document.getElementById('q')?.focus();
       return;
     }
@@ -64,7 +80,7 @@ export const SearchPage = () => {
   else if (resource.status === 'success') {
     status =
       items.length === 0
-        ? nl.search.none
+        ? nl.search.none(nl.search.searchedAs[resource.data.kind])
         : nl.search.found(items.length, nl.search.searchedAs[resource.data.kind]);
   }
 

@@ -231,7 +231,9 @@ export const ProcessingLogPage = () => {
                   header: nl.processingLog.columns.occurredAt,
                   className: 'werkplein-nowrap',
                   cell: (entry) => (
-                    <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt)}</time>
+                    <time dateTime={entry.occurredAt}>
+                      {formatDateTime(entry.occurredAt, { seconds: true })}
+                    </time>
                   ),
                 },
                 {
