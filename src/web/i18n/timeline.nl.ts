@@ -105,7 +105,7 @@ export const eventSentences: Record<CaseEventType, (e: EventView) => string> = {
     sentence(
       'De klant meldde in Mijn Werkplein als klaar:',
       names.agreementId ? `"${names.agreementId}".` : 'een afspraak.',
-      text(d.comment) && `Toelichting: ${text(d.comment)}`,
+      text(d.comment) && `Toelichting: "${text(d.comment)}".`,
     ),
   'contactDetails.changed': ({ data: d }) => {
     const fields = Array.isArray(d.fields) ? d.fields : [];
