@@ -121,6 +121,7 @@ export const caseflowNl = {
           : partner
             ? `door ${partner}`
             : 'door het systeem',
+    byJobseeker: 'door de klant zelf, in Mijn Werkplein',
     listLabel: 'Gebeurtenissen',
   },
 

@@ -327,6 +327,10 @@ describe('changing things needs DigiD substantieel', () => {
       .where('type', '=', 'contactDetails.changed')
       .executeTakeFirstOrThrow();
     expect(event).toEqual({ data: { fields: ['phone'] }, actor_jobseeker_id: me.id });
+    // The klantmanager's timeline says the jobseeker did this himself.
+    const timeline = await kees.request({ method: 'GET', url: `/api/jobseekers/${me.id}/timeline` });
+    const item = timeline.json().items.find((i: { type: string }) => i.type === 'contactDetails.changed');
+    expect(item).toMatchObject({ byJobseeker: true, employee: null });
     const stale = await citizen.request({
       method: 'PUT',
       url: '/api/portal/contact',
