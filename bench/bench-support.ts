@@ -115,10 +115,12 @@ export const startBenchServer = async (databaseUrl: string) => {
   process.env.WERKPLEIN_WEB_DIR = dataDir;
   // A benchmark drives the API from one address with a few accounts: no rate limits.
   process.env.WERKPLEIN_RATE_LIMITS = 'off';
-  const server = await startServer(loadConfig(), { quiet: true }).catch((error: unknown) => {
-    rmSync(dataDir, { recursive: true, force: true });
-    throw error;
-  });
+  const server = await startServer(loadConfig({ LOG_LEVEL: 'warn', ...process.env }), { quiet: true }).catch(
+    (error: unknown) => {
+      rmSync(dataDir, { recursive: true, force: true });
+      throw error;
+    },
+  );
   const sqlHandle = await openDatabase({ databaseUrl });
   return {
     url: server.url,

@@ -17,7 +17,7 @@ const cli = (args: string[], env: Record<string, string>) =>
 // PostgreSQL database when the suite runs on PostgreSQL.
 describe('the werkplein command', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'werkplein-cli-'));
-  const env = { WERKPLEIN_DATA_DIR: dataDir, DATABASE_URL: '' };
+  const env = { WERKPLEIN_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' };
   let postgres: (DatabaseHandle & { url?: string }) | undefined;
   beforeAll(async () => {
     if (process.env.WERKPLEIN_TEST_ENGINE !== 'postgres') return;

@@ -28,9 +28,13 @@ export const errorCodes = [
   'capacity_exceeded',
   'already_participating',
   'participation_not_possible',
+  'unknown_period',
+  'unknown_scope',
+  'period_in_future',
   'rate_limited',
   'step_up_required',
   'not_ready',
+  'database_unavailable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

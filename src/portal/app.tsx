@@ -1,33 +1,15 @@
 import { Alert, Button, Heading1, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useRef, type ReactNode } from 'react';
-import { BrowserRouter, NavLink, Route, Routes, useLocation } from 'react-router';
+import type { ReactNode } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { BrowserRouter, NavLink, Route, Routes } from 'react-router';
 import { api } from '../web/shared/lib/api.ts';
+import { createQueryClient } from '../web/shared/lib/queries.ts';
 import { nl } from './i18n/nl.ts';
 import { ContactPage } from './pages/contact-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
 import { LogPage } from './pages/log-page.tsx';
 import { StartPage } from './pages/start-page.tsx';
 import { PortalSessionProvider, usePortalSession } from './session.tsx';
-
-/** The one h1 of a page; it names the tab and takes focus after moving to another page. */
-export const PageTitle = ({ children }: { children: string }) => {
-  const ref = useRef<HTMLHeadingElement>(null);
-  const { pathname } = useLocation();
-  const first = useRef(true);
-  useEffect(() => {
-    document.title = `${children} — ${nl.appName}`;
-    if (first.current) {
-      first.current = false;
-      if (window.history.state?.idx === 0) return;
-    }
-    ref.current?.focus();
-  }, [children, pathname]);
-  return (
-    <Heading1 ref={ref} tabIndex={-1} className="portal-title">
-      {children}
-    </Heading1>
-  );
-};
 
 const logout = async () => {
   const { redirectTo } = await api.post<{ redirectTo: string }>('/mijn/auth/logout');
@@ -102,10 +84,14 @@ const Pages = () => {
   );
 };
 
+const queryClient = createQueryClient();
+
 export const PortalApp = () => (
-  <BrowserRouter basename="/mijn">
-    <PortalSessionProvider>
-      <Pages />
-    </PortalSessionProvider>
-  </BrowserRouter>
+  <QueryClientProvider client={queryClient}>
+    <BrowserRouter basename="/mijn">
+      <PortalSessionProvider>
+        <Pages />
+      </PortalSessionProvider>
+    </BrowserRouter>
+  </QueryClientProvider>
 );

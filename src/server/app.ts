@@ -4,7 +4,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import { type Clock, systemClock } from './clock.ts';
 import { jobHandlers } from './jobs/job-handlers.ts';
@@ -32,6 +32,7 @@ import { summonsRoutes } from './modules/summons/summons.routes.ts';
 import { profileRoutes } from './modules/profile/profile.routes.ts';
 import { timelineRoutes } from './modules/timeline/timeline.routes.ts';
 import { caseloadRoutes } from './modules/caseload/caseload.routes.ts';
+import { monitorRoutes } from './modules/monitor/monitor.routes.ts';
 import { caseFlowRoutes } from './modules/case-flow/case-flow.routes.ts';
 import { trajectoryRoutes } from './modules/trajectory/trajectory.routes.ts';
 import { portalAuthRoutes } from './modules/portal/portal-auth.routes.ts';
@@ -49,6 +50,10 @@ import {
 import { notFoundBody, registerErrorHandling } from './plugins/errors.ts';
 import { registerRateLimits } from './plugins/rate-limit.ts';
 import { validatorCompiler } from './plugins/validation.ts';
+import { registerDrain } from './plugins/drain.ts';
+import { createMetrics, registerMetrics } from './plugins/metrics.ts';
+import { loggerOptions, type LogStream } from './plugins/logging.ts';
+import { newTraceId } from './trace.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -61,11 +66,20 @@ export interface AppOptions {
   config: Config;
   database: DatabaseHandle;
   clock?: Clock;
-  logger?: boolean;
+  /** Where the JSON log lines go (default: standard output). */
+  logStream?: LogStream;
 }
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
-const NON_SPA_PREFIXES = ['/api/', '/auth/', '/mijn/auth/', `${IDP_PATH}/`, '/idp-assets/', '/assets/'];
+const NON_SPA_PREFIXES = [
+  '/metrics',
+  '/api/',
+  '/auth/',
+  '/mijn/auth/',
+  `${IDP_PATH}/`,
+  '/idp-assets/',
+  '/assets/',
+];
 
 /** Builds Werkplein: plugins first, then the modules. Migrations must have run. */
 export const buildApp = async (options: AppOptions): Promise<FastifyInstance> => {
@@ -73,25 +87,33 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   const clock = options.clock ?? systemClock;
   const db = database.db;
   const app = Fastify({
-    logger: options.logger
-      ? { level: 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] }
-      : false,
+    logger: loggerOptions(config.logLevel, options.logStream),
+    // The request id is the W3C trace id of the request (src/server/trace.ts): in every log line.
+    genReqId: newTraceId,
+    logController: new LogController({
+      requestIdLogLabel: 'traceId',
+      // Probes and scrapes every few seconds would drown the requests people make.
+      disableRequestLogging: (request) => ['/health', '/ready', '/metrics'].includes(request.url),
+    }),
     bodyLimit: 1024 * 1024,
     trustProxy: config.mode === 'production',
-    genReqId: () => crypto.randomUUID(),
     // The error handler builds the answer from the validation issues; the default formatter would
     // first join every issue into one message, however many a hostile body produces.
     schemaErrorFormatter: (_errors, dataVar) => new Error(`The ${dataVar} is not valid`),
   });
-  const jobs = new JobRunner(db, jobHandlers, { clock, pseudonymKey: config.secret }, (error, job) =>
-    app.log.error({ err: error, jobId: job.id, kind: job.kind, attempt: job.attempts + 1 }, 'job failed'),
-  );
+  const metrics = createMetrics();
+  const jobs = new JobRunner(db, jobHandlers, { clock, pseudonymKey: config.secret }, (error, job) => {
+    metrics.jobFailures.inc({ kind: job.kind });
+    app.log.error({ err: error, jobId: job.id, kind: job.kind, attempt: job.attempts + 1 }, 'job failed');
+  });
   app.decorate('jobs', jobs);
   app.addHook('onClose', () => jobs.stop());
+  registerDrain(app, () => jobs.stop());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
   registerTracing(app);
+  registerMetrics(app, { metrics, database, clock, ...config.metrics });
 
   await app.register(fastifyCookie, { secret: config.secret });
   const limiter = await registerRateLimits(app, { limits: config.rateLimits, redisUrl: config.redisUrl });
@@ -188,6 +210,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
 
   app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/ready', { schema: { hide: true } }, async (_request, reply) => {
+    if (app.draining) return reply.code(503).send({ status: 'not_ready', reason: 'draining' });
     try {
       const current = await migrationsCurrent(db);
       if (!current) return reply.code(503).send({ status: 'not_ready', reason: 'migrations_pending' });
@@ -229,6 +252,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     summonsRoutes(api, ctxOf);
     timelineRoutes(api, ctxOf);
     caseloadRoutes(api, ctxOf);
+    monitorRoutes(api, ctxOf);
     caseFlowRoutes(api, ctxOf);
     await documentRoutes(api, ctxOf);
     profileRoutes(api, ctxOf);

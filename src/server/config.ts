@@ -100,6 +100,10 @@ export interface Config {
   /** How often each process looks for due jobs (src/server/jobs). */
   jobPollMs: number;
   rateLimits: RateLimits;
+  /** pino's level for the JSON logs on standard output (`LOG_LEVEL`, default info; `silent` turns them off). */
+  logLevel: string;
+  /** Who may read /metrics: a bearer token (`METRICS_TOKEN`) and/or addresses (`METRICS_ALLOW`). */
+  metrics: { token: string | undefined; allow: readonly string[] };
   /** A shared store for the rate limits of several server processes; in memory per process without. */
   redisUrl: string | undefined;
 }
@@ -137,6 +141,13 @@ const localSecrets = (dataDir: string): { secret: string; demoPassword: string }
   };
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
+};
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const logLevelOf = (value: string | undefined): string => {
+  if (!value) return 'info';
+  if (!LOG_LEVELS.includes(value)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  return value;
 };
 
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
@@ -208,5 +219,13 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     jobPollMs: int(env.WERKPLEIN_JOB_POLL_MS, 30_000, 'WERKPLEIN_JOB_POLL_MS'),
     rateLimits: rateLimitsOf(env),
     redisUrl: env.REDIS_URL || undefined,
+    logLevel: logLevelOf(env.LOG_LEVEL),
+    metrics: {
+      token: env.METRICS_TOKEN || undefined,
+      allow: (env.METRICS_ALLOW ?? '')
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean),
+    },
   };
 };

@@ -17,6 +17,9 @@ export const httpStatusOf = (code: ErrorCode): number => {
   switch (code) {
     case 'validation_failed':
     case 'invalid_bsn':
+    case 'unknown_period':
+    case 'unknown_scope':
+    case 'period_in_future':
       return 400;
     case 'unauthenticated':
     case 'session_expired':
@@ -54,6 +57,7 @@ export const httpStatusOf = (code: ErrorCode): number => {
     case 'rate_limited':
       return 429;
     case 'not_ready':
+    case 'database_unavailable':
       return 503;
     case 'internal':
       return 500;
@@ -72,3 +76,24 @@ export const isConcurrencyFailure = (error: unknown): boolean =>
 /** Whether a database error is a unique-constraint violation (SQLSTATE 23505), on either engine. */
 export const isUniqueViolation = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
+
+const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH']);
+
+/**
+ * Whether the database could not be reached or dropped the connection (a restart, a failover, a
+ * terminated backend): SQLSTATE class 08 and 57P01–57P03, a refused connection, or the driver's
+ * "Connection terminated". Whatever the transaction did was rolled back; the pool connects anew.
+ */
+export const isConnectionFailure = (error: unknown): boolean => {
+  if (typeof error !== 'object' || error === null) return false;
+  const code = String((error as { code?: unknown }).code ?? '');
+  const message = String((error as { message?: unknown }).message ?? '');
+  return (
+    code.startsWith('08') ||
+    /^57P0[123]$/.test(code) ||
+    CONNECTION_ERRORS.has(code) ||
+    /Connection terminated|connection error and is not queryable|not currently accepting connections|the database system is (starting up|shutting down)/.test(
+      message,
+    )
+  );
+};

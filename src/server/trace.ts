@@ -11,11 +11,14 @@ const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-[0-9a-f]{2}$/;
 
 export const newSpanId = (): string => randomBytes(8).toString('hex');
 
-export const startTrace = (traceparent: string | undefined): Trace => {
+export const newTraceId = (): string => randomBytes(16).toString('hex');
+
+/** A new trace (`traceId`: the request's id, so its log lines carry it), keeping a valid caller's. */
+export const startTrace = (traceparent: string | undefined, traceId: string = newTraceId()): Trace => {
   const match = traceparent ? TRACEPARENT.exec(traceparent.trim()) : null;
   const valid = match && !/^0+$/.test(match[1] ?? '') && !/^0+$/.test(match[2] ?? '');
   return {
-    traceId: randomBytes(16).toString('hex'),
+    traceId,
     spanId: newSpanId(),
     foreign: valid && match ? { traceId: match[1] as string, spanId: match[2] as string } : null,
   };

@@ -74,6 +74,8 @@ describe('the whole case: registration, intake, action plan, referral and signal
     expect(await openPlanForm.getAttribute('aria-expanded')).toBe('true');
     await expect.poll(() => w.evaluate(() => document.activeElement?.id)).toBe('agreement-description');
     await plan.getByLabel('Wat is afgesproken').fill('Drie sollicitaties per week in de logistiek');
+    // A required choice has no preset answer: the klantmanager says who is responsible.
+    await plan.getByLabel('Wie is verantwoordelijk').selectOption('jobseeker');
     const due = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
     await plan.getByLabel('Uiterlijk op').fill(due);
     await plan.getByRole('button', { name: 'Afspraak opnemen' }).click();

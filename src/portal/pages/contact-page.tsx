@@ -1,9 +1,10 @@
 import { Alert, Button, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
-import { ZContactChange, type TPortalHome, type TPortalSession } from '../../contracts/portal.ts';
+import { ZContactChange, type TPortalSession } from '../../contracts/portal.ts';
 import { api, isApiError } from '../../web/shared/lib/api.ts';
-import { useResource } from '../../web/shared/lib/use-resource.ts';
-import { PageTitle } from '../app.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { portalQueries } from '../queries.ts';
+import { PageTitle } from '../page-title.tsx';
 import { errorText, nl } from '../i18n/nl.ts';
 import { StepUp } from './home-page.tsx';
 
@@ -11,13 +12,14 @@ type Field = 'phone' | 'email';
 
 /** He changes his phone number and e-mail address himself; the same rules as the server checks. */
 export const ContactPage = ({ session }: { session: TPortalSession }) => {
-  const { resource, reload } = useResource<TPortalHome>('/api/portal/home');
+  const { data, error, refetch } = useQuery(portalQueries.home());
+  const reload = () => void refetch();
   const [phone, setPhone] = useState('');
   const [email, setEmail] = useState('');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [message, setMessage] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const me = resource.status === 'success' ? resource.data.me : undefined;
+  const me = data?.me;
   useEffect(() => {
     if (!me) return;
     setPhone(me.phone ?? '');
@@ -90,9 +92,9 @@ export const ContactPage = ({ session }: { session: TPortalSession }) => {
     <>
       <PageTitle>{nl.contact.title}</PageTitle>
       <Paragraph>{nl.contact.intro}</Paragraph>
-      {resource.status === 'error' ? (
+      {error ? (
         <Alert type="error">
-          <Paragraph>{errorText(resource.error.code)}</Paragraph>
+          <Paragraph>{errorText(error.code)}</Paragraph>
         </Alert>
       ) : null}
       {!session.mayChange ? <StepUp session={session} /> : null}
@@ -111,7 +113,7 @@ export const ContactPage = ({ session }: { session: TPortalSession }) => {
             </Button>
           ) : null}
         </form>
-      ) : resource.status !== 'error' ? (
+      ) : !error ? (
         <Paragraph role="status">{nl.loading}</Paragraph>
       ) : null}
     </>

@@ -11,8 +11,9 @@ import {
 import { useState, type ChangeEvent } from 'react';
 import type { TPortalAgreement, TPortalHome, TPortalSession } from '../../contracts/portal.ts';
 import { api, isApiError } from '../../web/shared/lib/api.ts';
-import { useResource } from '../../web/shared/lib/use-resource.ts';
-import { PageTitle } from '../app.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { portalQueries } from '../queries.ts';
+import { PageTitle } from '../page-title.tsx';
 import { formatDay, formatMoment } from '../format.ts';
 import { errorText, nl } from '../i18n/nl.ts';
 import { stepUpUrl } from '../session.tsx';
@@ -243,16 +244,15 @@ const Home = ({
 );
 
 export const HomePage = ({ session }: { session: TPortalSession }) => {
-  const { resource, reload } = useResource<TPortalHome>('/api/portal/home');
-  if (resource.status === 'success') return <Home home={resource.data} session={session} reload={reload} />;
-  if (resource.status === 'loading' && resource.previous)
-    return <Home home={resource.previous} session={session} reload={reload} />;
+  const { data, error, refetch } = useQuery(portalQueries.home());
+  const reload = () => void refetch();
+  if (data) return <Home home={data} session={session} reload={reload} />;
   return (
     <>
       <PageTitle>{nl.home.title}</PageTitle>
-      {resource.status === 'error' ? (
+      {error ? (
         <Alert type="error">
-          <Paragraph>{errorText(resource.error.code)}</Paragraph>
+          <Paragraph>{errorText(error.code)}</Paragraph>
           <Button appearance="secondary-action-button" onClick={reload}>
             {nl.retry}
           </Button>

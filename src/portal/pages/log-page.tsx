@@ -1,35 +1,30 @@
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import type { TPortalLog } from '../../contracts/portal.ts';
-import { useResource } from '../../web/shared/lib/use-resource.ts';
-import { PageTitle } from '../app.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { portalQueries } from '../queries.ts';
+import { PageTitle } from '../page-title.tsx';
 import { formatMoment } from '../format.ts';
 import { errorText, nl } from '../i18n/nl.ts';
 
 /** "Wie bekeek mijn gegevens": the processing log of his own data, calm and without names. */
 export const LogPage = () => {
   const [page, setPage] = useState(1);
-  const { resource, reload } = useResource<TPortalLog>('/api/portal/processing-log', { page });
-  const log =
-    resource.status === 'success'
-      ? resource.data
-      : resource.status === 'loading'
-        ? resource.previous
-        : undefined;
+  const { data: log, error, isFetching, refetch } = useQuery(portalQueries.log(page));
+  const reload = () => void refetch();
   return (
     <>
       <PageTitle>{nl.log.title}</PageTitle>
       <Paragraph>{nl.log.intro}</Paragraph>
       <Paragraph>{nl.log.calm}</Paragraph>
-      {resource.status === 'error' ? (
+      {error ? (
         <Alert type="error">
-          <Paragraph>{errorText(resource.error.code)}</Paragraph>
+          <Paragraph>{errorText(error.code)}</Paragraph>
           <Button appearance="secondary-action-button" onClick={reload}>
             {nl.retry}
           </Button>
         </Alert>
       ) : null}
-      {resource.status === 'loading' ? <Paragraph role="status">{nl.loading}</Paragraph> : null}
+      {isFetching ? <Paragraph role="status">{nl.loading}</Paragraph> : null}
       {log && log.items.length === 0 && page === 1 ? <Paragraph>{nl.log.none}</Paragraph> : null}
       {log ? (
         <ol className="portal-log">

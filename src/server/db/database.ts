@@ -19,6 +19,8 @@ export interface DatabaseHandle {
   db: Db;
   engine: Engine;
   close: () => Promise<void>;
+  /** The connection pool's figures (PostgreSQL; PGlite has one connection and no pool). */
+  pool?: () => { total: number; idle: number; waiting: number };
 }
 
 /** Opens PostgreSQL when a URL is given, otherwise PGlite in `dataDir` (or in memory for `memory://`). */
@@ -31,8 +33,16 @@ export const openDatabase = async (options: {
     // An idle connection that the server drops (restart, failover, termination) must not crash the
     // process: the pool discards it and opens a new one on the next query.
     pool.on('error', (error) => console.warn(`PostgreSQL connection lost: ${error.message}`));
+    // The same for a connection in use (between the statements of a transaction): the statement
+    // waiting on it fails (503 database_unavailable) and the pool throws the connection away.
+    pool.on('connect', (client) => client.on('error', () => {}));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, engine: 'postgres', close: () => db.destroy() };
+    return {
+      db,
+      engine: 'postgres',
+      close: () => db.destroy(),
+      pool: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    };
   }
   const pglite = await PGlite.create({
     dataDir: options.dataDir === undefined || options.dataDir === 'memory://' ? undefined : options.dataDir,

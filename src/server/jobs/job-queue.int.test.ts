@@ -159,4 +159,17 @@ describe('job queue', () => {
     expect(await runner.runDue()).toBe(1);
     expect((await effects(after.db)).map((e) => e.of)).toEqual([id]);
   });
+
+  it('claims nothing once stopped (a draining server), and again after a start', async () => {
+    const { db } = await database();
+    const clock = new ManualClock(T0);
+    const runner = new JobRunner(db, handlers, { clock, pseudonymKey: 'k'.repeat(32) });
+    const id = await enqueue(db, 'record', '2026-11-23T08:00:00Z');
+    await runner.stop();
+    expect(await runner.runDue()).toBe(0);
+    expect((await jobRow(db, id)).done_at).toBeNull();
+    runner.start(3_600_000);
+    expect(await runner.runDue()).toBe(1);
+    await runner.stop();
+  });
 });

@@ -56,6 +56,7 @@ export const enqueueJob = async (
 export class JobRunner {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
+  private stopped = false;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -65,12 +66,15 @@ export class JobRunner {
   ) {}
 
   start(pollMs: number): void {
+    this.stopped = false;
     this.stopTimer();
     this.timer = setInterval(() => void this.runDue().catch(() => {}), pollMs);
     this.timer.unref();
   }
 
+  /** Claims nothing more (until `start`); resolves when the job in hand is done. */
   async stop(): Promise<void> {
+    this.stopped = true;
     this.stopTimer();
     await this.running?.catch(() => {});
   }
@@ -93,6 +97,7 @@ export class JobRunner {
     const failed = new Set<string>();
     let done = 0;
     for (;;) {
+      if (this.stopped) return done;
       let claimed: ClaimedJob | undefined;
       try {
         claimed = await this.db.transaction().execute(async (trx) => {

@@ -66,7 +66,7 @@ export const registerTracing = (app: FastifyInstance): void => {
   app.decorateRequest('session', null);
   app.decorateRequest('citizenSession', null);
   app.addHook('onRequest', async (request, reply) => {
-    request.trace = startTrace(request.headers.traceparent as string | undefined);
+    request.trace = startTrace(request.headers.traceparent as string | undefined, request.id);
     void reply.header('traceparent', traceparentOf(request.trace));
   });
 };

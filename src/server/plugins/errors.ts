@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ApiErrorBody } from '../../contracts/errors.ts';
-import { DomainError, httpStatusOf, isConcurrencyFailure } from '../errors.ts';
+import { DomainError, httpStatusOf, isConcurrencyFailure, isConnectionFailure } from '../errors.ts';
 
 /** Field code: our own refinements carry a snake_case code as message; zod's own issues give their kind. */
 const fieldCode = (keyword: string, message: string): string => {
@@ -63,6 +63,12 @@ export const registerErrorHandling = (app: FastifyInstance): void => {
       domain = new DomainError(
         'concurrent_change',
         'Someone changed the same data at the same moment; nothing was saved',
+      );
+    } else if (isConnectionFailure(error)) {
+      request.log.error({ err: error }, 'database unavailable');
+      domain = new DomainError(
+        'database_unavailable',
+        'The database cannot be reached at the moment; nothing was saved, try again',
       );
     } else {
       request.log.error({ err: error }, 'unhandled error');

@@ -13,6 +13,7 @@ import type { AssuranceLevel } from '../db/schema.ts';
 import { startCitizenSession } from '../modules/identity/citizen-session.service.ts';
 import { startSession } from '../modules/identity/session.service.ts';
 import { CITIZEN_COOKIE, SESSION_COOKIE } from '../plugins/auth.ts';
+import type { LogStream } from '../plugins/logging.ts';
 
 /**
  * A fresh, migrated database per test file: in-memory PGlite by default, or a new PostgreSQL
@@ -53,6 +54,7 @@ export const testConfig = (overrides: Partial<NodeJS.ProcessEnv> = {}): Config =
     WERKPLEIN_DEMO_PASSWORD: 'test-password',
     WERKPLEIN_WEB_DIR: join(tmpdir(), 'werkplein-no-web'),
     PORT: '3999',
+    LOG_LEVEL: 'silent',
     ...overrides,
   });
 
@@ -77,13 +79,13 @@ export interface Session {
 }
 
 export const createTestApp = async (
-  options: { seed?: boolean; config?: Partial<NodeJS.ProcessEnv>; now?: string } = {},
+  options: { seed?: boolean; config?: Partial<NodeJS.ProcessEnv>; now?: string; logStream?: LogStream } = {},
 ): Promise<TestApp> => {
   const database = await createTestDatabase();
   const clock = new ManualClock(options.now ?? '2026-11-23T09:00:00Z');
   if (options.seed !== false) await seedDemo(database.db, { jobseekers: 40, now: clock.now() });
   const config = testConfig(options.config);
-  const app = await buildApp({ config, database, clock });
+  const app = await buildApp({ config, database, clock, logStream: options.logStream });
   await app.ready();
   const db = database.db;
   const session = (login: string, cookie: string, csrfToken: string): Session => ({

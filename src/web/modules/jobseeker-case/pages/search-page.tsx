@@ -2,18 +2,18 @@ import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { bsnInSearch, isValidBsn } from '../../../../contracts/bsn.ts';
-import type { TJobseekerSearchResponse } from '../../../../contracts/jobseeker.ts';
 import { fieldErrorMessage, nl } from '../../../i18n/nl.ts';
 import { can } from '../../../shared/lib/access.ts';
 import { formatDate, formatPostcode } from '../../../shared/lib/format.ts';
 import { paths } from '../../../shared/lib/navigation.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ApiErrorAlert } from '../../../shared/ui/feedback.tsx';
 import { SelectField, TextField } from '../../../shared/ui/form.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterButtonLink, RouterLink } from '../../../shared/ui/router-link.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { queries } from '../../../shared/lib/queries.ts';
 
 const MIN_QUERY = 2;
 
@@ -46,10 +46,7 @@ export const SearchPage = () => {
   useEffect(() => {
     if (failsElfproef(q)) setQueryError(fieldErrorMessage('q', 'invalid_bsn'));
   }, [q]);
-  const { resource, reload } = useResource<TJobseekerSearchResponse>(searching ? '/api/jobseekers' : null, {
-    q,
-    werkpleinId: werkpleinId || undefined,
-  });
+  const resource = useQuery({ ...queries.jobseekerSearch({ q, werkpleinId }), enabled: searching });
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -67,7 +64,7 @@ export const SearchPage = () => {
     setQueryError(undefined);
     const next = new URLSearchParams({ q: query });
     if (draftWerkplein) next.set('werkplein', draftWerkplein);
-    if (next.toString() === params.toString()) reload();
+    if (next.toString() === params.toString()) void resource.refetch();
     else setParams(next);
   };
 
@@ -76,7 +73,7 @@ export const SearchPage = () => {
   const items = resource.status === 'success' ? resource.data.items : [];
 
   let status = '';
-  if (resource.status === 'loading') status = nl.loading;
+  if (resource.isFetching) status = nl.loading;
   else if (resource.status === 'success') {
     status =
       items.length === 0
@@ -132,7 +129,9 @@ export const SearchPage = () => {
         <section aria-labelledby="results-heading" className="werkplein-results">
           <Heading2 id="results-heading">{nl.search.resultsHeading}</Heading2>
           <Paragraph>{status}</Paragraph>
-          {resource.status === 'error' ? <ApiErrorAlert error={resource.error} onRetry={reload} /> : null}
+          {resource.isError ? (
+            <ApiErrorAlert error={resource.error} onRetry={() => void resource.refetch()} />
+          ) : null}
           {items.length > 0 ? (
             <DataTable
               caption={nl.search.caption}

@@ -1,63 +1,33 @@
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { caseEventTypes } from '../../../../contracts/case-events.ts';
-import type { TTimelineItem, TTimelineResponse } from '../../../../contracts/timeline.ts';
 import { errorMessage, nl } from '../../../i18n/nl.ts';
-import { api, isApiError } from '../../../shared/lib/api.ts';
 import { formatDateTime } from '../../../shared/lib/format.ts';
 import { describeEvent } from '../../../i18n/timeline.nl.ts';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
 import { SelectField } from '../../../shared/ui/form.tsx';
-import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
+import type { DossierSectionProps } from '../../jobseeker-case/dossier-section.ts';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { queries } from '../../../shared/lib/queries.ts';
 
 const t = nl.caseflow;
 const typeOptions = caseEventTypes.map((type) => ({ value: type, label: t.eventTypes[type] }));
 
 /** Every event in the case from every partner, newest first, with who did what; filterable. */
 export const TimelineSection = ({ jobseeker }: DossierSectionProps) => {
-  const path = `/api/jobseekers/${encodeURIComponent(jobseeker.id)}/timeline`;
   const [draft, setDraft] = useState({ type: '', partnerId: '' });
   const [filter, setFilter] = useState({ type: '', partnerId: '' });
-  const { resource, reload } = useResource<TTimelineResponse>(path, {
-    type: filter.type || undefined,
-    partnerId: filter.partnerId || undefined,
-  });
-  const [older, setOlder] = useState<TTimelineItem[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [moreError, setMoreError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const resource = useInfiniteQuery(queries.timeline(jobseeker.id, filter));
 
-  useEffect(() => {
-    if (resource.status === 'success') {
-      setOlder([]);
-      setCursor(resource.data.nextCursor);
-    }
-  }, [resource]);
-
-  if (resource.status === 'error') return <ApiErrorAlert error={resource.error} onRetry={reload} />;
-  const data = resource.status === 'success' ? resource.data : null;
-  const items = data ? [...data.items, ...older] : [];
+  if (resource.isError && !resource.isFetchNextPageError)
+    return <ApiErrorAlert error={resource.error} onRetry={() => void resource.refetch()} />;
+  const data = resource.data?.pages[0] ?? null;
+  const items = resource.data?.pages.flatMap((page) => page.items) ?? [];
+  const more = resource.hasNextPage;
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
     setFilter(draft);
-  };
-  const loadMore = async () => {
-    if (!cursor) return;
-    setBusy(true);
-    setMoreError(null);
-    try {
-      const page = await api.get<TTimelineResponse>(path, {
-        query: { type: filter.type || undefined, partnerId: filter.partnerId || undefined, before: cursor },
-      });
-      setOlder((o) => [...o, ...page.items]);
-      setCursor(page.nextCursor);
-    } catch (error) {
-      setMoreError(errorMessage(isApiError(error) ? error.code : 'internal'));
-    } finally {
-      setBusy(false);
-    }
   };
 
   return (
@@ -92,7 +62,7 @@ export const TimelineSection = ({ jobseeker }: DossierSectionProps) => {
         </Button>
       </form>
       <div role="status" className="werkplein-visually-hidden">
-        {data ? (items.length === 0 ? t.timeline.none : t.timeline.count(items.length, cursor !== null)) : ''}
+        {data ? (items.length === 0 ? t.timeline.none : t.timeline.count(items.length, more)) : ''}
       </div>
       {!data ? <Loading /> : null}
       {data && items.length === 0 ? <Paragraph>{t.timeline.none}</Paragraph> : null}
@@ -114,9 +84,14 @@ export const TimelineSection = ({ jobseeker }: DossierSectionProps) => {
           ))}
         </ol>
       ) : null}
-      {moreError ? <Paragraph>{moreError}</Paragraph> : null}
-      {cursor ? (
-        <Button type="button" appearance="secondary-action-button" onClick={loadMore} disabled={busy}>
+      {resource.isFetchNextPageError ? <Paragraph>{errorMessage(resource.error.code)}</Paragraph> : null}
+      {more ? (
+        <Button
+          type="button"
+          appearance="secondary-action-button"
+          onClick={() => void resource.fetchNextPage()}
+          disabled={resource.isFetchingNextPage}
+        >
           {t.timeline.more}
         </Button>
       ) : null}
