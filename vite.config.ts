@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 /**
@@ -12,7 +13,13 @@ const apiTarget = process.env.WERKPLEIN_API_URL ?? 'http://localhost:3000';
  * The Host header is kept, so the server and its identity provider see the browser's origin.
  */
 const toServer = { target: apiTarget, changeOrigin: false };
-const proxy = { '/api': toServer, '/auth': toServer, '/idp': toServer, '/idp-assets': toServer };
+const proxy = {
+  '/api': toServer,
+  '/auth': toServer,
+  '/mijn/auth': toServer,
+  '/idp': toServer,
+  '/idp-assets': toServer,
+};
 
 /**
  * The server's Content-Security-Policy (src/server/app.ts), minus data: images, so `vite preview`
@@ -45,6 +52,11 @@ export default defineConfig({
     sourcemap: true,
     target: 'es2022',
     rollupOptions: {
+      // Two pages: the staff app, and the jobseeker's portal Mijn Werkplein (src/portal) at /mijn/.
+      input: {
+        main: resolve(import.meta.dirname, 'src/web/index.html'),
+        mijn: resolve(import.meta.dirname, 'src/web/mijn/index.html'),
+      },
       output: {
         // Libraries change less often than the app: separate files cache better.
         manualChunks: (id) => {

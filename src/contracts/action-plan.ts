@@ -58,6 +58,9 @@ export const ZAgreement = z.object({
   responsible: z.enum(agreementResponsibles),
   dueDate: z.string(),
   status: z.enum(agreementStatuses),
+  /** When the jobseeker said "akkoord" in Mijn Werkplein, and his comment when he reported it done. */
+  acceptedAt: z.string().nullable(),
+  jobseekerComment: z.string().nullable(),
   version: z.number(),
   createdAt: z.string(),
   createdBy: ZEmployeeRef,

@@ -12,6 +12,10 @@ export const caseEventTypes = [
   'diagnosis.recorded',
   'agreement.added',
   'agreement.updated',
+  // The jobseeker himself, in the portal: his akkoord, and an agreement he reports done.
+  'agreement.accepted',
+  'agreement.completedByJobseeker',
+  'contactDetails.changed',
   'appointment.planned',
   'appointment.updated',
   'referral.sent',

@@ -32,6 +32,7 @@ export const errorCodes = [
   'unknown_scope',
   'period_in_future',
   'rate_limited',
+  'step_up_required',
   'not_ready',
   'database_unavailable',
   'internal',

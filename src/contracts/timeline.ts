@@ -35,6 +35,8 @@ export const ZTimelineItem = z.object({
   recordedAt: z.string(),
   employee: z.object({ id: z.string(), name: z.string() }).nullable(),
   partner: z.object({ id: z.string(), name: z.string() }).nullable(),
+  /** The jobseeker did this himself, in the portal Mijn Werkplein. */
+  byJobseeker: z.boolean(),
   /** The event's data as recorded (the web renders it per type, in Dutch). */
   data: z.record(z.string(), z.unknown()),
   /** Names behind the ids in `data`, by data key: the klantmanager, the agreement, the partner. */

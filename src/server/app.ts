@@ -35,9 +35,12 @@ import { caseloadRoutes } from './modules/caseload/caseload.routes.ts';
 import { monitorRoutes } from './modules/monitor/monitor.routes.ts';
 import { caseFlowRoutes } from './modules/case-flow/case-flow.routes.ts';
 import { trajectoryRoutes } from './modules/trajectory/trajectory.routes.ts';
+import { portalAuthRoutes } from './modules/portal/portal-auth.routes.ts';
+import { portalRoutes } from './modules/portal/portal.routes.ts';
 import { processingActivities } from './modules/processing-log/activity.register.ts';
 import { processingLogRepository } from './modules/processing-log/processing-log.repository.ts';
 import {
+  citizenContextOf,
   contextOf,
   isApiPath,
   registerAuthentication,
@@ -68,7 +71,15 @@ export interface AppOptions {
 }
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
-const NON_SPA_PREFIXES = ['/metrics', '/api/', '/auth/', `${IDP_PATH}/`, '/idp-assets/', '/assets/'];
+const NON_SPA_PREFIXES = [
+  '/metrics',
+  '/api/',
+  '/auth/',
+  '/mijn/auth/',
+  `${IDP_PATH}/`,
+  '/idp-assets/',
+  '/assets/',
+];
 
 /** Builds Werkplein: plugins first, then the modules. Migrations must have run. */
 export const buildApp = async (options: AppOptions): Promise<FastifyInstance> => {
@@ -110,6 +121,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     db,
     clock,
     sessionPolicy: config.session,
+    citizenSessionPolicy: { ...config.citizenSession, changeLevel: config.digid.changeLevel },
     publicUrl: config.publicUrl,
     pseudonymKey: config.secret,
     devTokens: config.mode === 'development',
@@ -169,8 +181,23 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
       clientSecret: config.oidc.clientSecret,
       demoPassword: config.demoPassword,
       limiter,
+      // The embedded provider plays DigiD too, unless a DigiD broker is configured.
+      ...(config.digid.issuer
+        ? {}
+        : { digid: { clientId: config.digid.clientId, clientSecret: config.digid.clientSecret } }),
     });
   }
+  const digidIssuer = config.digid.issuer ?? (config.oidc.issuer ? undefined : issuer);
+  const digid = digidIssuer
+    ? createOidcClient({
+        issuer: digidIssuer,
+        clientId: config.digid.clientId,
+        clientSecret: config.digid.clientSecret,
+        redirectUri: `${config.publicUrl}/mijn/auth/callback`,
+        postLogoutRedirectUri: `${config.publicUrl}/mijn/`,
+        scope: 'openid',
+      })
+    : undefined;
   const oidc = createOidcClient({
     issuer,
     clientId: config.oidc.clientId,
@@ -205,8 +232,18 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     requireMfa: config.oidc.requireMfa,
   });
 
+  portalAuthRoutes(app, {
+    db,
+    clock,
+    digid,
+    digidConfig: config.digid,
+    policy: authOptions.citizenSessionPolicy,
+    publicUrl: config.publicUrl,
+  });
+
   await app.register(async (api) => {
     registerDenialLogging(api, authOptions);
+    portalRoutes(api, (request) => citizenContextOf(request, authOptions));
     jobseekerRoutes(api, ctxOf);
     intakeRoutes(api, ctxOf);
     actionPlanRoutes(api, ctxOf);
@@ -250,6 +287,10 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
       request.method === 'GET' &&
       !NON_SPA_PREFIXES.some((p) => path.startsWith(p)) &&
       !/\.[a-z0-9]+$/i.test(path);
+    // The portal is a page of its own (src/portal), for every address under /mijn/.
+    if (hasWeb && clientRoute && path === '/mijn') return reply.redirect('/mijn/', 301);
+    if (hasWeb && clientRoute && path.startsWith('/mijn/'))
+      return reply.header('cache-control', 'no-cache').sendFile('mijn/index.html');
     if (hasWeb && clientRoute) return reply.header('cache-control', 'no-cache').sendFile('index.html');
     return reply.code(404).send(notFoundBody(request.method, path));
   });

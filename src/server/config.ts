@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { AssuranceLevel } from './db/schema.ts';
 
 export type Mode = 'development' | 'production';
 
@@ -26,6 +27,10 @@ export const rateLimitVariables = {
   searchPerAccount: ['RATE_LIMIT_SEARCH_PER_ACCOUNT', '120/1min'],
   /** Searches, per address. */
   searchPerAddress: ['RATE_LIMIT_SEARCH_PER_ADDRESS', '600/1min'],
+  /** Every request that starts or finishes a citizen's DigiD login (the portal), per address. */
+  citizenAuthPerAddress: ['RATE_LIMIT_CITIZEN_AUTH_PER_ADDRESS', '30/1min'],
+  /** Changes a citizen makes in the portal (agreements, contact data), per citizen. */
+  citizenChangePerAccount: ['RATE_LIMIT_CITIZEN_CHANGE_PER_ACCOUNT', '30/15min'],
 } as const;
 export type RateLimitName = keyof typeof rateLimitVariables;
 export type RateLimits = Record<RateLimitName, RateLimit | null>;
@@ -72,6 +77,23 @@ export interface Config {
     requireMfa: boolean;
   };
   session: { idleMinutes: number; absoluteMinutes: number };
+  /**
+   * DigiD for the jobseeker portal, through the organisation's DigiD broker (OpenID Connect). When
+   * `issuer` is undefined in development, the embedded test identity provider plays DigiD.
+   */
+  digid: {
+    issuer: string | undefined;
+    clientId: string;
+    clientSecret: string;
+    /** The ID-token claim that carries the BSN, and the one that carries the assurance level. */
+    bsnClaim: string;
+    levelClaim: string;
+    /** The DigiD level needed to read one's dossier, and to change anything in it. */
+    readLevel: AssuranceLevel;
+    changeLevel: AssuranceLevel;
+  };
+  /** Citizen sessions: separate from staff sessions, shorter (DigiD's own idle time is 15 minutes). */
+  citizenSession: { idleMinutes: number; absoluteMinutes: number };
   /** Password of the demo accounts of the embedded identity provider. */
   demoPassword: string;
   webDir: string;
@@ -87,6 +109,14 @@ export interface Config {
 }
 
 export class ConfigError extends Error {}
+
+const LEVELS: readonly AssuranceLevel[] = ['basis', 'midden', 'substantieel', 'hoog'];
+const level = (value: string | undefined, fallback: AssuranceLevel, name: string): AssuranceLevel => {
+  if (value === undefined || value === '') return fallback;
+  if (!(LEVELS as readonly string[]).includes(value))
+    throw new ConfigError(`${name} must be one of ${LEVELS.join(', ')}, got "${value}"`);
+  return value as AssuranceLevel;
+};
 
 const int = (value: string | undefined, fallback: number, name: string): number => {
   if (value === undefined || value === '') return fallback;
@@ -138,7 +168,15 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
       'PUBLIC_URL',
     ].filter((name) => !env[name]);
     if (missing.length > 0) throw new ConfigError(`production mode needs ${missing.join(', ')}`);
+    const digidMissing = env.DIGID_OIDC_ISSUER
+      ? ['DIGID_OIDC_CLIENT_ID', 'DIGID_OIDC_CLIENT_SECRET'].filter((name) => !env[name])
+      : [];
+    if (digidMissing.length > 0) throw new ConfigError(`DIGID_OIDC_ISSUER needs ${digidMissing.join(', ')}`);
   }
+  const readLevel = level(env.DIGID_READ_LEVEL, 'basis', 'DIGID_READ_LEVEL');
+  const changeLevel = level(env.DIGID_CHANGE_LEVEL, 'substantieel', 'DIGID_CHANGE_LEVEL');
+  if (LEVELS.indexOf(changeLevel) < LEVELS.indexOf(readLevel))
+    throw new ConfigError('DIGID_CHANGE_LEVEL may not be lower than DIGID_READ_LEVEL');
   const local = mode === 'development' && !env.WERKPLEIN_SECRET ? localSecrets(dataDir) : undefined;
   const secret = env.WERKPLEIN_SECRET ?? local?.secret ?? '';
   if (secret.length < 32) throw new ConfigError('WERKPLEIN_SECRET must be at least 32 characters');
@@ -162,6 +200,19 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     session: {
       idleMinutes: int(env.SESSION_IDLE_MINUTES, 30, 'SESSION_IDLE_MINUTES'),
       absoluteMinutes: int(env.SESSION_ABSOLUTE_MINUTES, 600, 'SESSION_ABSOLUTE_MINUTES'),
+    },
+    digid: {
+      issuer: env.DIGID_OIDC_ISSUER || undefined,
+      clientId: env.DIGID_OIDC_CLIENT_ID ?? 'werkplein-mijn',
+      clientSecret: env.DIGID_OIDC_CLIENT_SECRET ?? randomBytes(24).toString('base64url'),
+      bsnClaim: env.DIGID_BSN_CLAIM || 'bsn',
+      levelClaim: env.DIGID_LEVEL_CLAIM || 'acr',
+      readLevel,
+      changeLevel,
+    },
+    citizenSession: {
+      idleMinutes: int(env.CITIZEN_SESSION_IDLE_MINUTES, 15, 'CITIZEN_SESSION_IDLE_MINUTES'),
+      absoluteMinutes: int(env.CITIZEN_SESSION_ABSOLUTE_MINUTES, 120, 'CITIZEN_SESSION_ABSOLUTE_MINUTES'),
     },
     demoPassword: env.WERKPLEIN_DEMO_PASSWORD ?? local?.demoPassword ?? '',
     webDir: resolve(env.WERKPLEIN_WEB_DIR ?? './dist/web'),

@@ -29,6 +29,7 @@ export const httpStatusOf = (code: ErrorCode): number => {
     case 'forbidden':
     case 'own_access_change':
     case 'mfa_required':
+    case 'step_up_required':
       return 403;
     case 'not_found':
       return 404;

@@ -60,7 +60,7 @@ export const startServer = async (
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = config.publicUrl.replace(/:\d+$/, `:${port}`);
-  if (!options.quiet) printBanner(config, database, url, options.seedDemo ?? false);
+  if (!options.quiet) await printBanner(config, database, url, options.seedDemo ?? false);
   let closed = false;
   return {
     app,
@@ -76,7 +76,7 @@ export const startServer = async (
   };
 };
 
-const printBanner = (config: Config, database: DatabaseHandle, url: string, demo: boolean) => {
+const printBanner = async (config: Config, database: DatabaseHandle, url: string, demo: boolean) => {
   const lines = [
     '',
     `Werkplein draait op ${url}`,
@@ -90,6 +90,24 @@ const printBanner = (config: Config, database: DatabaseHandle, url: string, demo
       `Demo-accounts (wachtwoord: ${config.demoPassword}; een verificatiecode van 6 cijfers telt als tweede factor):`,
     );
     for (const a of demoAccounts) lines.push(`  ${a.login.padEnd(20)} ${a.description}`);
+  }
+  if (demo && !config.digid.issuer && !config.oidc.issuer) {
+    const person = await database.db
+      .selectFrom('jobseeker')
+      .select(['bsn', 'given_names', 'surname_prefix', 'surname'])
+      .where('werkplein_id', '=', 'westland')
+      .where('is_test_data', '=', true)
+      .orderBy('dossier_number')
+      .executeTakeFirst();
+    lines.push(
+      '',
+      `Mijn Werkplein (portaal voor werkzoekenden): ${url}/mijn/`,
+      '  inloggen met de test-DigiD: kies een testpersoon en een niveau (wijzigen vraagt "substantieel")',
+    );
+    if (person)
+      lines.push(
+        `  testpersoon: BSN ${person.bsn} (${[person.given_names, person.surname_prefix, person.surname].filter(Boolean).join(' ')})`,
+      );
   }
   console.log(lines.join('\n'));
 };

@@ -1,11 +1,13 @@
 import type { CaseEventType } from '../../contracts/case-events.ts';
-import type { Ctx } from '../context.ts';
+import { actingParty, type AnyCtx, type CitizenCtx, type Ctx } from '../context.ts';
 import type { JobseekerRow, Role } from '../db/schema.ts';
 import { DomainError } from '../errors.ts';
 import { employerRepository } from '../modules/employer-service/employer.repository.ts';
 import { vacancyRepository } from '../modules/employer-service/vacancy.repository.ts';
 import { decide, type Action } from '../modules/identity/authorization.policy.ts';
 import { AccessDenied, assertWerkplein, authorize } from '../modules/identity/authorize.ts';
+import { CITIZEN_ROLE, type CitizenAction } from '../modules/identity/citizen.ts';
+import { jobseekerRepository } from '../modules/jobseeker-case/jobseeker.repository.ts';
 import { loadAuthorizedJobseeker } from '../modules/jobseeker-case/jobseeker-access.ts';
 import type { ProcessingActivityKey } from '../modules/processing-log/activity.register.ts';
 import {
@@ -37,10 +39,15 @@ export interface CaseEvent {
   occurredAt?: Date;
 }
 
+/** What may be logged as done: a staff action, or a citizen's in the portal. */
+export type LoggedAction = Action | CitizenAction;
+/** The role an action was done in: a staff role, or the citizen himself. */
+export type ActingRole = Role | typeof CITIZEN_ROLE;
+
 /** One processing-log line: who did what, in which role, for which activity, about whom. */
 export interface LogLine {
-  action: Action;
-  role: Role;
+  action: LoggedAction;
+  role: ActingRole;
   activity: ProcessingActivityKey;
   werkpleinId: string | null;
   object: { type: string; id: string | null };
@@ -98,13 +105,20 @@ export interface Scope {
   readonly role: Role;
 }
 
+/** What a citizen's work in the portal may know: he acts as himself. */
+export interface CitizenScope {
+  readonly startedAt: Date;
+  readonly action: CitizenAction;
+  readonly role: typeof CITIZEN_ROLE;
+}
+
 /** A subject loaded and authorised inside the command's transaction. */
 export interface Loaded<S> {
   subject: S;
   /** The role the policy allowed (`authorize`): no command runs without one. */
-  role: Role;
+  role: ActingRole;
   /** The action authorised when it depends on the subject (default: the spec's). */
-  action?: Action;
+  action?: LoggedAction;
   /** The log line's defaults for this subject (Werkplein, object, people). */
   log?: LogPatch;
   /** The case events go into this jobseeker's case unless they name another. */
@@ -118,18 +132,33 @@ export interface Spec {
   object?: { type: string; id: string | null };
 }
 
-type Work<S, O> = (trx: Trx, subject: S, scope: Scope) => Promise<O>;
+/** What a citizen's command in the portal says: as `Spec`, with a citizen's action. */
+export interface CitizenSpec extends Omit<Spec, 'action'> {
+  action: CitizenAction;
+}
+
+type Work<S, O, Sc extends Scope | CitizenScope = Scope> = (trx: Trx, subject: S, scope: Sc) => Promise<O>;
 
 /** The work of a command on subject `S`, for services that wrap a helper around their own subject. */
 export type CommandWork<S, R> = Work<S, CommandOutcome<R> | Conflict>;
-type Load<S> = (trx: Trx, ctx: Ctx, spec: Spec) => Promise<Loaded<S>>;
+type Load<S, C extends AnyCtx = Ctx, P extends Spec | CitizenSpec = Spec> = (
+  trx: Trx,
+  ctx: C,
+  spec: P,
+) => Promise<Loaded<S>>;
 
 /** The only way into `case_event`. Not exported: an event comes with its log line, through `run`. */
-const appendCaseEvent = async (trx: Trx, ctx: Ctx, event: CaseEvent, caseOf: Loaded<unknown>['caseOf']) => {
+const appendCaseEvent = async (
+  trx: Trx,
+  ctx: AnyCtx,
+  event: CaseEvent,
+  caseOf: Loaded<unknown>['caseOf'],
+) => {
   const jobseekerId = event.jobseekerId ?? caseOf?.jobseekerId;
   const werkpleinId = event.werkpleinId ?? (event.jobseekerId ? undefined : caseOf?.werkpleinId);
   if (!jobseekerId || !werkpleinId) throw new Error(`Case event ${event.type} names no case`);
   const now = ctx.clock.now();
+  const party = actingParty(ctx);
   await trx
     .insertInto('case_event')
     .values({
@@ -139,13 +168,14 @@ const appendCaseEvent = async (trx: Trx, ctx: Ctx, event: CaseEvent, caseOf: Loa
       data: JSON.stringify(event.data ?? {}),
       occurred_at: event.occurredAt ?? now,
       recorded_at: now,
-      actor_employee_id: ctx.actor.employeeId,
-      actor_partner_id: ctx.actor.partnerId,
+      actor_employee_id: party.employeeId,
+      actor_partner_id: party.partnerId,
+      actor_jobseeker_id: party.jobseekerId,
     })
     .execute();
 };
 
-const writeLogLine = async (trx: Trx, ctx: Ctx, line: LogLine, startedAt: Date) => {
+const writeLogLine = async (trx: Trx, ctx: AnyCtx, line: LogLine, startedAt: Date) => {
   const { acrossWerkpleinen, werkpleinId, ...record } = line;
   if (acrossWerkpleinen) {
     if (werkpleinId === null) throw new Error('A log line across Werkpleinen needs the acting Werkplein');
@@ -164,16 +194,23 @@ const asList = <T>(value: T | readonly T[] | null | undefined): readonly T[] =>
   value === null || value === undefined ? [] : Array.isArray(value) ? value : [value as T];
 
 /** The engine under every helper: see the comment at the top of this file. */
-const run = async <S, R>(
-  ctx: Ctx,
-  spec: Spec,
-  load: Load<S>,
-  work: Work<S, CommandOutcome<R> | Conflict>,
+const run = async <
+  S,
+  R,
+  C extends AnyCtx,
+  P extends Spec | CitizenSpec,
+  Sc extends Scope | CitizenScope = Scope,
+>(
+  ctx: C,
+  spec: P,
+  load: Load<S, C, P>,
+  work: Work<S, CommandOutcome<R> | Conflict, Sc>,
 ): Promise<R> => {
   const outcome = await withTransaction(ctx, async (trx) => {
     const startedAt = ctx.clock.now();
     const loaded = await load(trx, ctx, spec);
-    const scope: Scope = { startedAt, action: loaded.action ?? spec.action, role: loaded.role };
+    // The loader decides the role and action, and loads for one kind of actor: they match `Sc`.
+    const scope = { startedAt, action: loaded.action ?? spec.action, role: loaded.role } as Sc;
     const done = await work(trx, loaded.subject, scope);
     const isConflict = done instanceof Conflict;
     const events = isConflict ? [] : [...asList(done.event), ...asList(done.events)];
@@ -357,3 +394,55 @@ export const vacancyQuery = <R>(
   spec: Spec & { vacancyId: string },
   work: Work<VacancyRow, QueryOutcome<R>>,
 ): Promise<R> => run(ctx, spec, loadVacancy(spec.vacancyId), work);
+
+// --- The citizen, in the portal -------------------------------------------------------------------
+
+/**
+ * The logged-in citizen's own dossier, and nothing else: the subject is always his own jobseeker
+ * (from his DigiD session), never an id from the request. A change needs a login at the
+ * configured DigiD level (`step_up_required` otherwise: the portal sends him to log in again).
+ */
+const loadOwnDossier: Load<JobseekerRow, CitizenCtx, CitizenSpec> = async (trx, ctx, spec) => {
+  if (spec.action === 'portal.change' && !ctx.citizen.mayChange)
+    throw new DomainError('step_up_required', 'Log in again at a higher DigiD level to change this');
+  const jobseeker = await jobseekerRepository.getById(trx, ctx.citizen.jobseekerId);
+  if (!jobseeker) throw new DomainError('unauthenticated', 'Dossier no longer exists');
+  return {
+    subject: jobseeker,
+    role: CITIZEN_ROLE,
+    log: {
+      werkpleinId: jobseeker.werkplein_id,
+      object: { type: 'jobseeker', id: jobseeker.id },
+      subjectBsns: [jobseeker.bsn],
+    },
+    caseOf: { jobseekerId: jobseeker.id, werkpleinId: jobseeker.werkplein_id },
+  };
+};
+
+/**
+ * A citizen reads his own dossier in the portal: logged with him as the actor. Anything the work
+ * looks up by an id from the request must belong to `jobseeker` — otherwise `notOwn()`.
+ */
+export const citizenQuery = <R>(
+  ctx: CitizenCtx,
+  spec: CitizenSpec,
+  work: Work<JobseekerRow, QueryOutcome<R>, CitizenScope>,
+): Promise<R> => run(ctx, spec, loadOwnDossier, work);
+
+/** A citizen changes something in his own dossier: events go into his case, with him as actor. */
+export const citizenCommand = <R>(
+  ctx: CitizenCtx,
+  spec: CitizenSpec,
+  work: Work<JobseekerRow, CommandOutcome<R> | Conflict, CitizenScope>,
+): Promise<R> => run(ctx, spec, loadOwnDossier, work);
+
+/**
+ * An id in a citizen's request that is not his (someone else's agreement, appointment …): answered
+ * `not_found`, and the attempt is logged (the API's onError hook) under his Werkplein.
+ */
+export const notOwn = (ctx: CitizenCtx, object: { type: string; id: string }): AccessDenied =>
+  new AccessDenied('not_found', {
+    action: 'portal.read',
+    werkpleinId: ctx.citizen.werkpleinId,
+    object,
+  });

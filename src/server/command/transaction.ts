@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import type { Ctx } from '../context.ts';
+import type { BaseCtx } from '../context.ts';
 import type { Database } from '../db/schema.ts';
 import { DomainError, isConcurrencyFailure } from '../errors.ts';
 
@@ -20,7 +20,7 @@ const pause = (attempt: number) =>
  *
  * Only the command helpers (command.ts) call this: a service never opens a transaction itself.
  */
-export const withTransaction = async <T>(ctx: Ctx, work: (trx: Trx) => Promise<T>): Promise<T> => {
+export const withTransaction = async <T>(ctx: BaseCtx, work: (trx: Trx) => Promise<T>): Promise<T> => {
   for (let attempt = 1; ; attempt++) {
     try {
       return await ctx.db.transaction().execute(work);

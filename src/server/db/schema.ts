@@ -67,6 +67,17 @@ export interface SessionTable {
   last_seen_at: Timestamp;
   expires_at: Timestamp;
 }
+export type AssuranceLevel = 'basis' | 'midden' | 'substantieel' | 'hoog';
+export interface CitizenSessionTable {
+  id_hash: string;
+  jobseeker_id: string;
+  assurance_level: AssuranceLevel;
+  csrf_token: string;
+  id_token: string | null;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+}
 export interface JobseekerTable {
   id: Generated<string>;
   werkplein_id: string;
@@ -207,6 +218,8 @@ export interface CaseEventTable {
   recorded_at: Timestamp;
   actor_employee_id: string | null;
   actor_partner_id: string | null;
+  /** The citizen himself, acting in the portal (2026-12-05T1300_jobseeker-portal). */
+  actor_jobseeker_id: Generated<string | null>;
 }
 export interface ProcessingActivityTable {
   id: string;
@@ -229,6 +242,8 @@ export interface AuditRecordTable {
   result: 'allowed' | 'denied' | 'failed';
   origin: string | null;
   trace_id: string;
+  /** The citizen himself, acting in the portal (2026-12-05T1300_jobseeker-portal). */
+  citizen_jobseeker_id: Generated<string | null>;
 }
 export interface EmployeeChangeTable {
   id: Generated<string>;
@@ -387,6 +402,9 @@ export interface AgreementTable {
   created_at: Timestamp;
   updated_by: string;
   updated_at: Timestamp;
+  // The jobseeker's own part (2026-12-05T1300_jobseeker-portal).
+  accepted_at: Generated<Date | null>;
+  jobseeker_comment: Generated<string | null>;
 }
 export interface SummonsTable {
   id: Generated<string>;
@@ -619,6 +637,7 @@ export interface Database {
   employee_role: EmployeeRoleTable;
   employee_werkplein: EmployeeWerkpleinTable;
   session: SessionTable;
+  citizen_session: CitizenSessionTable;
   jobseeker: JobseekerTable;
   caseload_summary: CaseloadSummaryTable;
   referral: ReferralTable;

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../clock.ts';
-import type { Ctx } from '../context.ts';
+import type { CitizenCtx, Ctx } from '../context.ts';
 import type { Db } from '../db/database.ts';
 import { DomainError } from '../errors.ts';
 import { identityRepository } from '../modules/identity/identity.repository.ts';
@@ -13,23 +13,36 @@ import {
   type SessionPolicy,
 } from '../modules/identity/session.service.ts';
 import { AccessDenied } from '../modules/identity/authorize.ts';
+import {
+  resolveCitizenSession,
+  type CitizenSessionPolicy,
+  type ResolvedCitizenSession,
+} from '../modules/identity/citizen-session.service.ts';
 import { recordDenial } from '../modules/processing-log/processing-log.service.ts';
 import { startTrace, traceparentOf, type Trace } from '../trace.ts';
-import { countFailure, isLoginRoute, isSearch, type RateLimiter } from './rate-limit.ts';
+import { countFailure, isCitizenLoginRoute, isLoginRoute, isSearch, type RateLimiter } from './rate-limit.ts';
 
 export const SESSION_COOKIE = '__Host-werkplein';
 export const LOGIN_COOKIE = '__Host-werkplein-login';
+/** The citizen's session in the portal (Mijn Werkplein), apart from the staff session. */
+export const CITIZEN_COOKIE = '__Host-werkplein-mijn';
+export const CITIZEN_LOGIN_COOKIE = '__Host-werkplein-mijn-login';
+/** The portal's API: only a citizen session opens it, and a citizen session opens nothing else. */
+export const PORTAL_API_PREFIX = '/api/portal/';
 
 declare module 'fastify' {
   interface FastifyRequest {
     trace: Trace;
     session: ResolvedSession | null;
+    citizenSession: ResolvedCitizenSession | null;
   }
   interface FastifyContextConfig {
     /** An `/api` route that anyone may call (the OpenAPI document). */
     public?: boolean;
     /** A route outside `/api` that needs a logged-in caller (logout). */
     authenticated?: boolean;
+    /** A route outside `/api/portal/` that needs a logged-in citizen (the portal's logout). */
+    citizen?: boolean;
   }
 }
 
@@ -39,6 +52,7 @@ export interface AuthOptions {
   db: Db;
   clock: Clock;
   sessionPolicy: SessionPolicy;
+  citizenSessionPolicy: CitizenSessionPolicy;
   publicUrl: string;
   pseudonymKey: string;
   /** Accept the CLI's signed dev tokens (development mode only). */
@@ -50,6 +64,7 @@ export interface AuthOptions {
 export const registerTracing = (app: FastifyInstance): void => {
   app.decorateRequest('trace', undefined as unknown as Trace);
   app.decorateRequest('session', null);
+  app.decorateRequest('citizenSession', null);
   app.addHook('onRequest', async (request, reply) => {
     request.trace = startTrace(request.headers.traceparent as string | undefined, request.id);
     void reply.header('traceparent', traceparentOf(request.trace));
@@ -72,15 +87,34 @@ export const isApiPath = (url: string): boolean => {
 };
 
 /**
- * Whether a request needs a logged-in caller: every `/api` route but the public ones, the routes
- * outside `/api` that say so, and every unknown `/api` address (so an anonymous caller cannot tell
- * a route that exists from one that does not).
+ * Who a request needs: a citizen for the portal's API (and the routes that say so); an employee
+ * for every other `/api` route but the public ones, the routes outside `/api` that say so, and
+ * every unknown `/api` address (so an anonymous caller cannot tell a route that exists from one
+ * that does not).
  */
-const needsCaller = (request: FastifyRequest): boolean => {
+const callerNeeded = (request: FastifyRequest): 'employee' | 'citizen' | null => {
   const route = request.routeOptions.url;
-  if (route === undefined) return isApiPath(request.url);
+  if (route === undefined) return isApiPath(request.url) ? 'employee' : null;
   const config = request.routeOptions.config;
-  return route.startsWith('/api/') ? config.public !== true : config.authenticated === true;
+  if (route.startsWith(PORTAL_API_PREFIX) || config.citizen === true) return 'citizen';
+  const needed = route.startsWith('/api/') ? config.public !== true : config.authenticated === true;
+  return needed ? 'employee' : null;
+};
+
+/** CSRF, part one: a state-changing request from another origin is refused before anything else. */
+const checkOrigin = (request: FastifyRequest, publicUrl: string): void => {
+  if (SAFE_METHODS.has(request.method)) return;
+  const origin = request.headers.origin;
+  if (origin !== undefined && origin !== new URL(publicUrl).origin)
+    throw new DomainError('csrf_failed', 'Cross-origin request refused');
+};
+
+/** CSRF, part two: the session's token in a header that a cross-site form cannot set. */
+const checkCsrfToken = (request: FastifyRequest, expected: string): void => {
+  if (SAFE_METHODS.has(request.method)) return;
+  const given = request.headers['x-csrf-token'];
+  if (!csrfTokenMatches(expected, typeof given === 'string' ? given : undefined))
+    throw new DomainError('csrf_failed', 'Missing or wrong CSRF token');
 };
 
 /**
@@ -92,7 +126,13 @@ export const registerAuthentication = (app: FastifyInstance, options: AuthOption
   const authenticateRequest = authenticate(options);
   const { limiter } = options;
   app.addHook('onRequest', async (request, reply) => {
-    if (needsCaller(request)) await authenticateRequest(request, reply);
+    const caller = callerNeeded(request);
+    if (caller === 'employee') await authenticateRequest(request, reply);
+    if (caller === 'citizen') {
+      await authenticateCitizen(options, request);
+      if (!SAFE_METHODS.has(request.method)) await limiter.hit('citizenChangePerAccount', request, reply);
+    }
+    if (isCitizenLoginRoute(request)) await limiter.hit('citizenAuthPerAddress', request, reply);
     if (isSearch(request)) {
       await limiter.hit('searchPerAccount', request, reply);
       await limiter.hit('searchPerAddress', request, reply);
@@ -125,28 +165,30 @@ export const authenticate = (options: AuthOptions) =>
     }
     const token = request.cookies[SESSION_COOKIE];
     if (!token) throw new DomainError('unauthenticated', 'Not logged in');
-    // CSRF: a token bound to the session in a header a cross-site form cannot set, and the Origin.
-    if (!SAFE_METHODS.has(request.method)) {
-      const origin = request.headers.origin;
-      if (origin !== undefined && origin !== new URL(options.publicUrl).origin) {
-        throw new DomainError('csrf_failed', 'Cross-origin request refused');
-      }
-    }
+    checkOrigin(request, options.publicUrl);
     const session = await resolveSession(options.db, options.clock, options.sessionPolicy, token, 'browser');
-    if (!SAFE_METHODS.has(request.method)) {
-      const given = request.headers['x-csrf-token'];
-      if (!csrfTokenMatches(session.csrfToken, typeof given === 'string' ? given : undefined)) {
-        throw new DomainError('csrf_failed', 'Missing or wrong CSRF token');
-      }
-    }
+    checkCsrfToken(request, session.csrfToken);
     request.session = session;
   };
+
+/** The citizen from his portal cookie (never a bearer token, never a staff cookie), with CSRF as staff. */
+const authenticateCitizen = async (options: AuthOptions, request: FastifyRequest): Promise<void> => {
+  const token = request.cookies[CITIZEN_COOKIE];
+  if (!token) throw new DomainError('unauthenticated', 'Not logged in');
+  checkOrigin(request, options.publicUrl);
+  const session = await resolveCitizenSession(options.db, options.clock, options.citizenSessionPolicy, token);
+  checkCsrfToken(request, session.csrfToken);
+  request.citizenSession = session;
+};
 
 /** Logs every refused attempt, after the request's own transaction has rolled back. */
 export const registerDenialLogging = (app: FastifyInstance, options: AuthOptions): void => {
   app.addHook('onError', async (request, _reply, error) => {
     if (error instanceof AccessDenied && request.session) {
       await recordDenial(contextOf(request, options), error.attempt);
+    }
+    if (error instanceof AccessDenied && request.citizenSession) {
+      await recordDenial(citizenContextOf(request, options), error.attempt);
     }
   });
 };
@@ -174,6 +216,18 @@ export const contextOf = (request: FastifyRequest, options: AuthOptions): Ctx =>
     db: options.db,
     clock: options.clock,
     actor: request.session.actor,
+    trace: request.trace,
+    origin: request.ip ?? null,
+    pseudonymKey: options.pseudonymKey,
+  };
+};
+
+export const citizenContextOf = (request: FastifyRequest, options: AuthOptions): CitizenCtx => {
+  if (!request.citizenSession) throw new DomainError('unauthenticated', 'Not logged in');
+  return {
+    db: options.db,
+    clock: options.clock,
+    citizen: request.citizenSession.citizen,
     trace: request.trace,
     origin: request.ip ?? null,
     pseudonymKey: options.pseudonymKey,

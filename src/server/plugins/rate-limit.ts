@@ -21,14 +21,20 @@ export interface RateLimiter {
 const SEARCH_ROUTES = new Set(['GET /api/jobseekers', 'GET /api/employers', 'GET /api/admin/processing-log']);
 /** The routes that start or finish a login. */
 const LOGIN_ROUTES = new Set(['GET /auth/login', 'GET /auth/callback']);
+/** The routes that start or finish a citizen's DigiD login (the portal has limits of its own). */
+const CITIZEN_LOGIN_ROUTES = new Set(['GET /mijn/auth/login', 'GET /mijn/auth/callback']);
 
 export const routeKey = (request: FastifyRequest): string =>
   `${request.method} ${request.routeOptions.url ?? ''}`;
 export const isSearch = (request: FastifyRequest): boolean => SEARCH_ROUTES.has(routeKey(request));
 export const isLoginRoute = (request: FastifyRequest): boolean => LOGIN_ROUTES.has(routeKey(request));
+export const isCitizenLoginRoute = (request: FastifyRequest): boolean =>
+  CITIZEN_LOGIN_ROUTES.has(routeKey(request));
 
 const address = (request: FastifyRequest): string => normalizeIP(request.ip, 64);
 const account = (request: FastifyRequest): string => request.session?.actor.employeeId ?? 'anonymous';
+const citizen = (request: FastifyRequest): string =>
+  request.citizenSession?.citizen.jobseekerId ?? 'anonymous';
 /** The login name typed at the identity provider, known or not, so both are limited alike. */
 const typedLogin = (request: FastifyRequest): string => {
   const login = (request.body as { login?: unknown } | undefined)?.login;
@@ -43,6 +49,8 @@ const keyOf: Record<RateLimitName, (request: FastifyRequest) => string> = {
   tokenPerAccount: (r) => `token-account:${account(r)}`,
   searchPerAccount: (r) => `search-account:${account(r)}`,
   searchPerAddress: (r) => `search-address:${address(r)}`,
+  citizenAuthPerAddress: (r) => `citizen-auth-address:${address(r)}`,
+  citizenChangePerAccount: (r) => `citizen-change:${citizen(r)}`,
 };
 
 export const registerRateLimits = async (

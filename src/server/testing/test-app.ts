@@ -9,8 +9,10 @@ import { ManualClock } from '../clock.ts';
 import { loadConfig, type Config } from '../config.ts';
 import { migrateToLatest, openDatabase, type DatabaseHandle, type Db } from '../db/database.ts';
 import { seedDemo } from '../db/seed/demo.ts';
+import type { AssuranceLevel } from '../db/schema.ts';
+import { startCitizenSession } from '../modules/identity/citizen-session.service.ts';
 import { startSession } from '../modules/identity/session.service.ts';
-import { SESSION_COOKIE } from '../plugins/auth.ts';
+import { CITIZEN_COOKIE, SESSION_COOKIE } from '../plugins/auth.ts';
 import type { LogStream } from '../plugins/logging.ts';
 
 /**
@@ -63,6 +65,8 @@ export interface TestApp {
   config: Config;
   /** A logged-in browser session for a (demo) login: cookie header plus CSRF token. */
   loginAs: (login: string) => Promise<Session>;
+  /** A citizen's portal session (as after a DigiD login at `level`) for a jobseeker. */
+  loginAsCitizen: (jobseekerId: string, level?: AssuranceLevel) => Promise<Session>;
   close: () => Promise<void>;
 }
 
@@ -84,6 +88,20 @@ export const createTestApp = async (
   const app = await buildApp({ config, database, clock, logStream: options.logStream });
   await app.ready();
   const db = database.db;
+  const session = (login: string, cookie: string, csrfToken: string): Session => ({
+    login,
+    cookie,
+    csrfToken,
+    request: (opts) =>
+      app.inject({
+        ...opts,
+        headers: {
+          cookie,
+          ...(opts.method && opts.method !== 'GET' ? { 'x-csrf-token': csrfToken } : {}),
+          ...opts.headers,
+        },
+      }),
+  });
   return {
     app,
     db,
@@ -99,21 +117,16 @@ export const createTestApp = async (
         employeeId: employee.id,
         kind: 'browser',
       });
-      const cookie = `${SESSION_COOKIE}=${token}`;
-      return {
-        login,
-        cookie,
-        csrfToken,
-        request: (opts) =>
-          app.inject({
-            ...opts,
-            headers: {
-              cookie,
-              ...(opts.method && opts.method !== 'GET' ? { 'x-csrf-token': csrfToken } : {}),
-              ...opts.headers,
-            },
-          }),
-      };
+      return session(login, `${SESSION_COOKIE}=${token}`, csrfToken);
+    },
+    async loginAsCitizen(jobseekerId, level = 'substantieel') {
+      const { token, csrfToken } = await startCitizenSession(
+        db,
+        clock,
+        { ...config.citizenSession, changeLevel: config.digid.changeLevel },
+        { jobseekerId, assuranceLevel: level, idToken: null },
+      );
+      return session(`citizen:${jobseekerId}`, `${CITIZEN_COOKIE}=${token}`, csrfToken);
     },
     async close() {
       await app.close();

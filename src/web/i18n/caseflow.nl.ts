@@ -18,6 +18,9 @@ const eventTypes: Record<CaseEventType, string> = {
   'diagnosis.recorded': 'Diagnose vastgelegd',
   'agreement.added': 'Afspraak in actieplan toegevoegd',
   'agreement.updated': 'Afspraak in actieplan gewijzigd',
+  'agreement.accepted': 'Klant gaf akkoord op afspraak (Mijn Werkplein)',
+  'agreement.completedByJobseeker': 'Klant meldde afspraak als klaar (Mijn Werkplein)',
+  'contactDetails.changed': 'Klant wijzigde contactgegevens (Mijn Werkplein)',
   'appointment.planned': 'Afspraak ingepland',
   'appointment.updated': 'Afspraak gewijzigd',
   'referral.sent': 'Doorverwezen',
@@ -71,6 +74,7 @@ const taskKinds: Record<string, string> = {
   aftercare_jobseeker: 'Nazorg na uitstroom naar werk',
   new_case: 'Nieuwe zaak',
   follow_up: 'Opvolgen',
+  contact_details_changed: 'Klant wijzigde zijn contactgegevens in Mijn Werkplein',
 };
 
 const channels: Record<string, string> = {
@@ -117,6 +121,7 @@ export const caseflowNl = {
           : partner
             ? `door ${partner}`
             : 'door het systeem',
+    byJobseeker: 'door de klant zelf, in Mijn Werkplein',
     listLabel: 'Gebeurtenissen',
   },
 

@@ -41,6 +41,8 @@ const errors: Record<ErrorCode | ClientErrorCode, string> = {
   jobseeker_exists: 'Dit BSN is al bekend; het bestaande dossier is geopend.',
   login_exists: 'Deze inlognaam is al in gebruik.',
   mfa_required: 'Voor deze handeling moet u inloggen met een tweede factor.',
+  step_up_required:
+    'Om iets te wijzigen moet u opnieuw inloggen met DigiD, met de DigiD app of sms-controle.',
   login_failed: 'Inloggen is niet gelukt. Probeer het opnieuw.',
   payload_too_large: 'Het verzoek is te groot.',
   employer_exists:

@@ -81,6 +81,9 @@ export const planNl = {
     added: 'De afspraak staat in het actieplan.',
     setStatus: (status: string, what: string) => `${what}: ${status}`,
     overdue: 'verlopen',
+    accepted: 'Klant gaf akkoord',
+    notAccepted: 'Wacht op akkoord van de klant',
+    jobseekerComment: (comment: string) => `Toelichting klant: ${comment}`,
   },
 
   appointments: {

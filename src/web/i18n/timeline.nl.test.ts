@@ -66,6 +66,12 @@ const samples: Record<CaseEventType, EventView> = {
     data: { agreementId: id, status: 'broken', previousStatus: 'done', dueDate: '2026-12-31', version: 2 },
     names: { agreementId: 'Cv bijwerken' },
   },
+  'agreement.accepted': { data: { agreementId: id, version: 2 }, names: { agreementId: 'Cv bijwerken' } },
+  'agreement.completedByJobseeker': {
+    data: { agreementId: id, status: 'done', comment: 'Cv gemaild', version: 3 },
+    names: { agreementId: 'Cv bijwerken' },
+  },
+  'contactDetails.changed': { data: { fields: ['phone', 'email'] }, names: {} },
   'appointment.planned': {
     data: {
       appointmentId: id,

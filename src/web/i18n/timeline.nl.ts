@@ -96,6 +96,27 @@ export const eventSentences: Record<CaseEventType, (e: EventView) => string> = {
         ? `${label(planNl.agreementStatuses, d.previousStatus).toLowerCase()} → ${label(planNl.agreementStatuses, d.status).toLowerCase()}.`
         : `${label(planNl.agreementStatuses, d.status).toLowerCase()}, uiterlijk ${formatDate(text(d.dueDate))}.`,
     ),
+  'agreement.accepted': ({ names }) =>
+    sentence(
+      'De klant gaf in Mijn Werkplein akkoord op',
+      names.agreementId ? `"${names.agreementId}".` : 'een afspraak.',
+    ),
+  'agreement.completedByJobseeker': ({ data: d, names }) =>
+    sentence(
+      'De klant meldde in Mijn Werkplein als klaar:',
+      names.agreementId ? `"${names.agreementId}".` : 'een afspraak.',
+      text(d.comment) && `Toelichting: "${text(d.comment)}".`,
+    ),
+  'contactDetails.changed': ({ data: d }) => {
+    const fields = Array.isArray(d.fields) ? d.fields : [];
+    const names = fields.map((f) => (f === 'phone' ? 'telefoonnummer' : f === 'email' ? 'e-mailadres' : ''));
+    return (
+      sentence(
+        'De klant wijzigde in Mijn Werkplein zijn',
+        names.filter(Boolean).join(' en ') || 'contactgegevens',
+      ) + '.'
+    );
+  },
   'appointment.planned': ({ data: d, names }) => {
     const time = text(d.endsAt)
       ? formatTimeRange(text(d.startsAt), text(d.endsAt))

@@ -189,6 +189,57 @@ export const seedDemoCases = async (db: Db, now = new Date()) => {
         created_at: now,
       })
       .execute();
+    // Mijn Werkplein: the first jobseeker (the BSN the demo prints) finds agreements in his plan,
+    // one waiting for his akkoord, one he already agreed to that his klantmanager carries out.
+    const agreements = await db
+      .insertInto('agreement')
+      .values([
+        {
+          werkplein_id: 'westland',
+          jobseeker_id: first.id,
+          description: 'Solliciteer elke week op twee vacatures in de glastuinbouw',
+          responsible: 'jobseeker',
+          due_date: day(14),
+          created_by: kees,
+          created_at: now,
+          updated_by: kees,
+          updated_at: now,
+        },
+        {
+          werkplein_id: 'westland',
+          jobseeker_id: first.id,
+          description: 'Klantmanager zoekt een cursus heftruckrijden voor u uit',
+          responsible: 'case_manager',
+          due_date: day(21),
+          created_by: kees,
+          created_at: now,
+          updated_by: kees,
+          updated_at: now,
+          accepted_at: now,
+        },
+      ])
+      .returning(['id', 'description', 'responsible', 'due_date'])
+      .execute();
+    await db
+      .insertInto('case_event')
+      .values(
+        agreements.map((a) => ({
+          werkplein_id: 'westland',
+          jobseeker_id: first.id,
+          type: 'agreement.added',
+          data: JSON.stringify({
+            agreementId: a.id,
+            description: a.description,
+            responsible: a.responsible,
+            dueDate: a.due_date,
+          }),
+          occurred_at: now,
+          recorded_at: now,
+          actor_employee_id: kees,
+          actor_partner_id: 'gemeente-westland',
+        })),
+      )
+      .execute();
   }
 
   // The Werkgeversservicepunt: employers with Mark as matchmaker, and their vacancies.

@@ -18,6 +18,8 @@ const agreementColumns = [
   'a.created_by',
   'a.updated_at',
   'a.updated_by',
+  'a.accepted_at',
+  'a.jobseeker_comment',
 ] as const;
 
 export const actionPlanRepository = {

@@ -32,6 +32,8 @@ export const presentAgreement = (row: AgreementRow): TAgreement => ({
   responsible: row.responsible,
   dueDate: row.due_date,
   status: row.status,
+  acceptedAt: row.accepted_at?.toISOString() ?? null,
+  jobseekerComment: row.jobseeker_comment,
   version: row.version,
   createdAt: row.created_at.toISOString(),
   createdBy: { id: row.created_by, name: row.created_by_name },

@@ -23,7 +23,30 @@ export interface LocalIdpOptions {
   clientSecret: string;
   demoPassword: string;
   limiter: RateLimiter;
+  /** The portal's client: this provider then also plays DigiD, with the seeded test people. */
+  digid?: { clientId: string; clientSecret: string };
 }
+
+/** DigiD's assurance levels and how a person logs in at each (shown on the test DigiD page). */
+const DIGID_LEVELS = [
+  ['basis', 'Basis: gebruikersnaam en wachtwoord'],
+  ['midden', 'Midden: met sms-controle'],
+  ['substantieel', 'Substantieel: met de DigiD app'],
+  ['hoog', 'Hoog: met de DigiD app en uw identiteitsbewijs'],
+] as const;
+type DigidLevel = (typeof DIGID_LEVELS)[number][0];
+const isDigidLevel = (value: unknown): value is DigidLevel => DIGID_LEVELS.some(([level]) => level === value);
+/** The account id of a citizen at the test DigiD: his BSN, marked so it never meets an employee's login. */
+const CITIZEN_ACCOUNT = 'bsn:';
+
+const ZDigidForm = ZNoNulBytes.pipe(
+  z.object({
+    person: z.string().max(20).optional(),
+    bsn: z.string().trim().max(20).optional(),
+    level: z.string().max(20).optional(),
+    action: z.enum(['login', 'cancel']).default('login'),
+  }),
+);
 
 const escapeHtml = (s: string): string =>
   s.replace(
@@ -71,13 +94,26 @@ export const mountLocalIdp = async (root: FastifyInstance, options: LocalIdpOpti
         grant_types: ['authorization_code'],
         response_types: ['code'],
       },
+      ...(options.digid
+        ? [
+            {
+              client_id: options.digid.clientId,
+              client_secret: options.digid.clientSecret,
+              redirect_uris: [`${options.publicUrl}/mijn/auth/callback`],
+              post_logout_redirect_uris: [`${options.publicUrl}/mijn/`],
+              grant_types: ['authorization_code'],
+              response_types: ['code' as const],
+            },
+          ]
+        : []),
     ],
+    acrValues: DIGID_LEVELS.map(([level]) => level),
     jwks: { keys: [jwk] },
     cookies: { keys: [randomBytes(32).toString('base64url')] },
     pkce: { required: () => true },
     conformIdTokenClaims: false,
     claims: {
-      openid: ['sub', 'amr', 'acr', 'auth_time'],
+      openid: ['sub', 'amr', 'acr', 'auth_time', 'bsn'],
       profile: ['name', 'preferred_username'],
       email: ['email'],
     },
@@ -92,6 +128,10 @@ export const mountLocalIdp = async (root: FastifyInstance, options: LocalIdpOpti
       AuthorizationCode: 60,
     },
     async findAccount(_ctx, id) {
+      if (id.startsWith(CITIZEN_ACCOUNT)) {
+        const bsn = id.slice(CITIZEN_ACCOUNT.length);
+        return { accountId: id, claims: () => ({ sub: id, bsn }) };
+      }
       const employee = await options.db
         .selectFrom('employee')
         .select(['login', 'name', 'email'])
@@ -169,7 +209,9 @@ export const mountLocalIdp = async (root: FastifyInstance, options: LocalIdpOpti
             'label{display:block;margin-top:1rem;font-weight:600}input{font-size:1rem;padding:.5rem;width:100%;box-sizing:border-box}' +
             'button{margin-top:1.5rem;font-size:1rem;padding:.6rem 1.2rem;background:#154273;color:#fff;border:0;border-radius:4px}' +
             'button:focus,input:focus{outline:3px solid #ffbf47;outline-offset:2px}.idp-brand{color:#444}.error{color:#a4001a;font-weight:600}' +
-            'p.hint{color:#444}',
+            'p.hint{color:#444}fieldset{border:0;padding:0;margin:1.5rem 0 0}legend{font-weight:700;font-size:1.125rem}' +
+            '.choice{display:flex;gap:.5rem;align-items:flex-start;margin-top:.5rem}.choice input{width:auto;margin-top:.2rem}' +
+            '.choice label{margin:0;font-weight:400}button.secondary{background:#fff;color:#154273;border:2px solid #154273;margin-left:.5rem}',
         ),
     );
 
@@ -207,13 +249,116 @@ export const mountLocalIdp = async (root: FastifyInstance, options: LocalIdpOpti
       }
     };
 
+    const isDigid = (details: { params: Record<string, unknown> }) =>
+      options.digid !== undefined && details.params.client_id === options.digid.clientId;
+
+    /** The people a tester can log in as: seeded test data, those with a klantmanager first. */
+    const testPeople = () =>
+      options.db
+        .selectFrom('jobseeker as j')
+        .innerJoin('werkplein as w', 'w.id', 'j.werkplein_id')
+        .select(['j.bsn', 'j.given_names', 'j.surname_prefix', 'j.surname', 'w.name as werkplein'])
+        .where('j.is_test_data', '=', true)
+        .orderBy((eb) => eb.case().when('j.case_manager_id', 'is', null).then(1).else(0).end())
+        .orderBy('j.dossier_number')
+        .limit(8)
+        .execute();
+
+    const digidForm = async (uid: string, requested: DigidLevel, error?: string) => {
+      const people = await testPeople();
+      const person = (p: (typeof people)[number], i: number) => {
+        const name = [p.given_names, p.surname_prefix, p.surname].filter(Boolean).join(' ');
+        return `<div class="choice"><input type="radio" id="person-${i}" name="person" value="${escapeHtml(p.bsn)}"${i === 0 ? ' checked' : ''}>
+<label for="person-${i}">${escapeHtml(name)} — BSN ${escapeHtml(p.bsn)} (${escapeHtml(p.werkplein)})</label></div>`;
+      };
+      const level = ([value, label]: (typeof DIGID_LEVELS)[number]) =>
+        `<div class="choice"><input type="radio" id="level-${value}" name="level" value="${value}"${value === requested ? ' checked' : ''}>
+<label for="level-${value}">${escapeHtml(label)}</label></div>`;
+      return page(
+        'Inloggen met DigiD (test)',
+        `${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
+<p class="hint">Dit is een test-DigiD. Kies een testpersoon en hoe hij inlogt. Echte DigiD-gegevens werken hier niet.</p>
+<form method="post" action="${IDP_PATH}/interaction/${escapeHtml(uid)}/digid" novalidate>
+<fieldset><legend>Testpersoon</legend>${people.map(person).join('')}
+<label for="bsn">Of een ander BSN</label><input id="bsn" name="bsn" inputmode="numeric" autocomplete="off" aria-describedby="bsn-hint">
+<p class="hint" id="bsn-hint">9 cijfers. Als u dit invult, telt dit BSN en niet de gekozen testpersoon.</p></fieldset>
+<fieldset><legend>Betrouwbaarheidsniveau</legend>${DIGID_LEVELS.map(level).join('')}</fieldset>
+<button type="submit" name="action" value="login">Inloggen</button>
+<button type="submit" name="action" value="cancel" class="secondary">Annuleren</button></form>`,
+      );
+    };
+
     app.get<{ Params: { uid: string } }>(
       `${IDP_PATH}/interaction/:uid`,
       { schema: { hide: true } },
       async (request, reply) => {
         const details = await interactionOf(request, reply);
         if (!details) return reply;
+        if (isDigid(details)) {
+          const requested = String(details.params.acr_values ?? '').split(' ')[0];
+          return reply
+            .type('text/html')
+            .send(await digidForm(details.uid, isDigidLevel(requested) ? requested : 'basis'));
+        }
         return reply.type('text/html').send(loginForm(details.uid, String(details.params.login_hint ?? '')));
+      },
+    );
+
+    app.post<{ Params: { uid: string } }>(
+      `${IDP_PATH}/interaction/:uid/digid`,
+      { schema: { hide: true } },
+      async (request, reply) => {
+        const details = await interactionOf(request, reply);
+        if (!details) return reply;
+        if (!isDigid(details))
+          return reply.code(400).type('text/html').send(page('Inloggen niet gelukt', ''));
+        try {
+          await options.limiter.hit('citizenAuthPerAddress', request, reply);
+        } catch (error) {
+          if (!(error instanceof DomainError && error.code === 'rate_limited')) throw error;
+          return reply
+            .code(429)
+            .type('text/html')
+            .send(await digidForm(details.uid, 'basis', 'Te veel inlogpogingen. Probeer het later opnieuw.'));
+        }
+        const form = ZDigidForm.safeParse(request.body);
+        if (form.success && form.data.action === 'cancel') {
+          reply.hijack();
+          await provider.interactionFinished(
+            request.raw,
+            reply.raw,
+            { error: 'access_denied', error_description: 'Inloggen geannuleerd' },
+            { mergeWithLastSubmission: false },
+          );
+          return;
+        }
+        const bsn = form.success ? form.data.bsn || form.data.person || '' : '';
+        const level = form.success ? form.data.level : undefined;
+        if (!/^\d{9}$/.test(bsn) || !isDigidLevel(level)) {
+          return reply
+            .code(400)
+            .type('text/html')
+            .send(
+              await digidForm(
+                details.uid,
+                isDigidLevel(level) ? level : 'basis',
+                'Kies een testpersoon of vul een BSN van 9 cijfers in, en kies een niveau.',
+              ),
+            );
+        }
+        reply.hijack();
+        await provider.interactionFinished(
+          request.raw,
+          reply.raw,
+          {
+            login: {
+              accountId: `${CITIZEN_ACCOUNT}${bsn}`,
+              acr: level,
+              amr: level === 'basis' ? ['pwd'] : ['pwd', 'mfa'],
+            },
+          },
+          { mergeWithLastSubmission: false },
+        );
       },
     );
 
@@ -223,6 +368,7 @@ export const mountLocalIdp = async (root: FastifyInstance, options: LocalIdpOpti
       async (request, reply) => {
         const details = await interactionOf(request, reply);
         if (!details) return reply;
+        if (isDigid(details)) return reply.code(400).type('text/html').send(page('Inloggen niet gelukt', ''));
         const form = ZLoginForm.safeParse(request.body);
         const login = form.success ? form.data.login : '';
         try {

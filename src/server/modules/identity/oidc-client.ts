@@ -6,6 +6,8 @@ export interface OidcClientOptions {
   clientSecret: string;
   redirectUri: string;
   postLogoutRedirectUri: string;
+  /** Default: the staff login's `openid profile email`; DigiD asks `openid` only. */
+  scope?: string;
 }
 
 export interface LoginStart {
@@ -19,6 +21,8 @@ export interface LoginResult {
   subject: string;
   idToken: string;
   amr: string[];
+  /** Every claim of the ID token (DigiD: the BSN and the assurance level, by configured name). */
+  claims: Record<string, unknown>;
 }
 
 /** Authentication methods that count as a second factor (RFC 8176). */
@@ -41,17 +45,20 @@ export const createOidcClient = (options: OidcClientOptions) => {
   };
 
   return {
-    async start(): Promise<LoginStart> {
+    /** `acrValues`: the level asked for (DigiD); `prompt: 'login'`: log in again (a step up). */
+    async start(extra: { acrValues?: string; prompt?: 'login' } = {}): Promise<LoginStart> {
       const verifier = oidc.randomPKCECodeVerifier();
       const state = oidc.randomState();
       const nonce = oidc.randomNonce();
       const url = oidc.buildAuthorizationUrl(await config(), {
         redirect_uri: options.redirectUri,
-        scope: 'openid profile email',
+        scope: options.scope ?? 'openid profile email',
         code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
         code_challenge_method: 'S256',
         state,
         nonce,
+        ...(extra.acrValues ? { acr_values: extra.acrValues } : {}),
+        ...(extra.prompt ? { prompt: extra.prompt } : {}),
       });
       return { url: url.href, state, nonce, verifier };
     },
@@ -70,7 +77,7 @@ export const createOidcClient = (options: OidcClientOptions) => {
       if (!claims || !tokens.id_token) throw new Error('No ID token');
       const amr = Array.isArray(claims.amr) ? claims.amr.map(String) : [];
       const subject = String(claims.preferred_username ?? claims.sub);
-      return { subject, idToken: tokens.id_token, amr };
+      return { subject, idToken: tokens.id_token, amr, claims: { ...claims } };
     },
 
     async logoutUrl(idToken: string | null): Promise<string> {

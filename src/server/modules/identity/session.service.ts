@@ -10,12 +10,12 @@ export interface SessionPolicy {
   absoluteMinutes: number;
 }
 
-const MINUTE = 60_000;
+export const MINUTE = 60_000;
 /** Write last_seen_at at most this often, so reads do not turn into writes on every request. */
-const TOUCH_INTERVAL_MS = MINUTE;
+export const TOUCH_INTERVAL_MS = MINUTE;
 const BEARER_MINUTES = 15;
 
-const hashOf = (token: string): string => createHash('sha256').update(token).digest('hex');
+export const hashOf = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 export interface ResolvedSession {
   actor: Actor;

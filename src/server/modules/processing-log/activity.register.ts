@@ -168,6 +168,14 @@ export const processingActivities = {
       'Vastleggen welke uitkering de werkzoekende wanneer heeft, om dienstverlening en kosten aan de juiste partner toe te rekenen',
     legalBasis: participationAct + '; Wet SUWI art. 30c',
   },
+  portal: {
+    id: 'mijn-werkplein',
+    version: 1,
+    name: 'Mijn Werkplein: de werkzoekende in zijn eigen dossier',
+    purpose:
+      'De werkzoekende zijn eigen dossier laten inzien, afspraken laten bevestigen en afronden, en zijn contactgegevens laten bijwerken',
+    legalBasis: participationAct + '; AVG art. 15 (recht van inzage)',
+  },
   processingLogInspection: {
     id: 'verwerkingslog-inzien',
     version: 1,

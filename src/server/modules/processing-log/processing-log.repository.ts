@@ -9,6 +9,8 @@ type Executor = Kysely<Database> | Transaction<Database>;
 export interface AuditInsert {
   occurredAt: Date;
   employeeId: string | null;
+  /** The citizen himself, when he acted in the portal (then employeeId is null). */
+  citizenJobseekerId?: string | null;
   role: string | null;
   partnerId: string | null;
   werkpleinId: string | null;
@@ -37,6 +39,7 @@ export interface OperationInsert {
 const auditRow = (row: AuditInsert) => ({
   occurred_at: row.occurredAt,
   employee_id: row.employeeId,
+  citizen_jobseeker_id: row.citizenJobseekerId ?? null,
   role: row.role,
   partner_id: row.partnerId,
   werkplein_id: row.werkpleinId,

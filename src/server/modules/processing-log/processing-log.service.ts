@@ -1,10 +1,11 @@
 import { createHmac } from 'node:crypto';
 import type { Transaction } from 'kysely';
-import type { Ctx } from '../../context.ts';
+import { actingParty, isCitizenCtx, type AnyCtx } from '../../context.ts';
 import type { Database } from '../../db/schema.ts';
 import { newSpanId } from '../../trace.ts';
 import type { Action } from '../identity/authorization.policy.ts';
 import type { Attempt } from '../identity/authorize.ts';
+import { CITIZEN_ROLE, type CitizenAction } from '../identity/citizen.ts';
 import { processingActivities, type ProcessingActivityKey } from './activity.register.ts';
 import { processingLogRepository } from './processing-log.repository.ts';
 
@@ -13,7 +14,7 @@ export const pseudonymOf = (key: string, bsn: string): string =>
   createHmac('sha256', key).update(`bsn:${bsn}`).digest('hex');
 
 export interface ProcessingRecord {
-  action: Action;
+  action: Action | CitizenAction;
   role: string;
   activity: ProcessingActivityKey;
   /** When the operation started (defaults to now). */
@@ -31,16 +32,18 @@ export interface ProcessingRecord {
  * Writes who acted (audit record) and what was processed for whom (processing operation and its
  * data subjects), inside the caller's transaction, so no change happens without its log line.
  */
-export const recordProcessing = async (trx: Transaction<Database>, ctx: Ctx, record: ProcessingRecord) => {
+export const recordProcessing = async (trx: Transaction<Database>, ctx: AnyCtx, record: ProcessingRecord) => {
   const now = ctx.clock.now();
   const activity = processingActivities[record.activity];
+  const party = actingParty(ctx);
   await processingLogRepository.insertAuditedOperation(
     trx,
     {
       occurredAt: now,
-      employeeId: ctx.actor.employeeId,
+      employeeId: party.employeeId,
+      citizenJobseekerId: party.jobseekerId,
       role: record.role,
-      partnerId: ctx.actor.partnerId,
+      partnerId: party.partnerId,
       werkpleinId: record.werkpleinId,
       action: record.action,
       objectType: record.object.type,
@@ -83,19 +86,19 @@ export const recordProcessing = async (trx: Transaction<Database>, ctx: Ctx, rec
  * his own Werkpleinen, so his own beheerder sees that he tried to reach another Werkplein. The
  * records share the request's trace id.
  */
-export const recordDenial = async (ctx: Ctx, attempt: Attempt) => {
+export const recordDenial = async (ctx: AnyCtx, attempt: Attempt) => {
   const target = attempt.werkpleinId ?? null;
-  const werkpleinIds =
-    target !== null && !ctx.actor.werkpleinIds.includes(target)
-      ? [target, ...ctx.actor.werkpleinIds]
-      : [target];
+  const own = isCitizenCtx(ctx) ? [ctx.citizen.werkpleinId] : ctx.actor.werkpleinIds;
+  const werkpleinIds = target !== null && !own.includes(target) ? [target, ...own] : [target];
+  const party = actingParty(ctx);
   await processingLogRepository.insertAudits(
     ctx.db,
     werkpleinIds.map((werkpleinId) => ({
       occurredAt: ctx.clock.now(),
-      employeeId: ctx.actor.employeeId,
-      role: ctx.actor.roles.join(','),
-      partnerId: ctx.actor.partnerId,
+      employeeId: party.employeeId,
+      citizenJobseekerId: party.jobseekerId,
+      role: isCitizenCtx(ctx) ? CITIZEN_ROLE : ctx.actor.roles.join(','),
+      partnerId: party.partnerId,
       werkpleinId,
       action: attempt.action,
       objectType: attempt.object?.type ?? null,
@@ -115,7 +118,7 @@ export const recordDenial = async (ctx: Ctx, attempt: Attempt) => {
  */
 export const recordProcessingAcrossWerkpleinen = async (
   trx: Transaction<Database>,
-  ctx: Ctx,
+  ctx: AnyCtx,
   record: Omit<ProcessingRecord, 'subjectBsns' | 'werkpleinId'> & { werkpleinId: string },
   subjects: readonly { bsn: string; werkpleinId: string }[],
 ) => {

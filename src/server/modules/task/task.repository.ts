@@ -11,7 +11,8 @@ export type TaskKind =
   | 'aftercare_employer' // matchmaker calls the employer 2 weeks after a placement
   | 'aftercare_jobseeker' // klantmanager's aftercare after outflow to work
   | 'new_case' // a case someone else assigned to the klantmanager: get acquainted, plan the first talk
-  | 'follow_up';
+  | 'follow_up'
+  | 'contact_details_changed'; // the jobseeker changed his phone or e-mail in the portal
 
 export interface NewTask {
   werkpleinId: string;

@@ -39,6 +39,7 @@ export const timelineRepository = {
         'emp.name as employee_name',
         'e.actor_partner_id',
         'p.name as partner_name',
+        'e.actor_jobseeker_id',
       ])
       .where('e.jobseeker_id', '=', filter.jobseekerId);
     if (filter.types.length > 0) query = query.where('e.type', 'in', filter.types);

@@ -108,6 +108,7 @@ export const getTimeline = async (
               : null,
           partner:
             r.actor_partner_id && r.partner_name ? { id: r.actor_partner_id, name: r.partner_name } : null,
+          byJobseeker: r.actor_jobseeker_id !== null,
           data,
           names: Object.fromEntries(
             allReferenceKeys.flatMap((k) => {

@@ -197,6 +197,14 @@ const AgreementsTable = ({
               <>
                 {formatDate(a.dueDate)}
                 {a.status === 'open' && a.dueDate < today ? ` (${t.overdue})` : ''}
+                <br />
+                {a.acceptedAt ? t.accepted : t.notAccepted}
+                {a.jobseekerComment ? (
+                  <>
+                    <br />
+                    {t.jobseekerComment(a.jobseekerComment)}
+                  </>
+                ) : null}
               </>
             ),
           },

@@ -76,7 +76,9 @@ export const TimelineSection = ({ jobseeker }: DossierSectionProps) => {
               <Paragraph>{describeEvent(item.type, item)}</Paragraph>
               <Paragraph className="werkplein-timeline__meta">
                 <time dateTime={item.occurredAt}>{formatDateTime(item.occurredAt)}</time>{' '}
-                {t.timeline.by(item.employee?.name ?? null, item.partner?.name ?? null)}
+                {item.byJobseeker
+                  ? t.timeline.byJobseeker
+                  : t.timeline.by(item.employee?.name ?? null, item.partner?.name ?? null)}
               </Paragraph>
             </li>
           ))}
