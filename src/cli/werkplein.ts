@@ -137,6 +137,32 @@ program
     console.log(`Restored ${file} into ${dataDir}.`);
   });
 
+const monitor = program.command('monitor').description("the monitor's derived figures (docs/kpi.md)");
+for (const mode of ['refresh', 'rebuild'] as const) {
+  monitor
+    .command(mode)
+    .description(
+      mode === 'refresh'
+        ? 'bring the figures up to date with the case events recorded since the last refresh'
+        : 'empty the derived figures and recompute them from all case events',
+    )
+    .action(async () => {
+      const config = loadConfig();
+      if (config.databaseUrl) await migrateAsOwner(config);
+      await withDatabase(async (h) => {
+        await migrateToLatest(h.db);
+        const { runMonitorRefresh } = await import('../server/modules/monitor/monitor-refresh.job.ts');
+        const started = performance.now();
+        const result = await runMonitorRefresh(h.db, systemClock, mode);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        console.log(
+          `Monitor ${mode}: ${result.jobseekers} jobseekers, ${result.events} events in ${seconds} s; ` +
+            `up to ${result.watermark?.toISOString() ?? 'no events yet'}.`,
+        );
+      });
+    });
+}
+
 program
   .command('token')
   .description('print a short-lived API bearer token for a demo user (development mode only)')

@@ -8,3 +8,9 @@ export const isValidBsn = (value: string): boolean => {
   const sum = digits.reduce((acc, digit, i) => acc + digit * (i === 8 ? -1 : 9 - i), 0);
   return sum % 11 === 0 && value !== '000000000';
 };
+
+/** A search text that is meant as a BSN (9 digits, spaces, dots and dashes allowed): its digits. */
+export const bsnInSearch = (q: string): string | null => {
+  const compact = q.replace(/[\s.-]/g, '');
+  return /^\d{9}$/.test(compact) ? compact : null;
+};

@@ -9,6 +9,8 @@ export const roles = [
   'procurementAdvisor',
   'management',
   'administrator',
+  // The ministry or national programme: aggregates of every Werkplein, never a person.
+  'nationalViewer',
 ] as const;
 export const ZRole = z.enum(roles);
 export type TRole = z.infer<typeof ZRole>;
@@ -57,6 +59,9 @@ export const capabilities = [
   'labourMarketActivity.read',
   'labourMarketActivity.manage',
   'labourMarketActivity.enrol',
+  // Monitor: figures (aggregates), and opening a figure to the cases behind it
+  'monitor.read',
+  'monitor.drilldown',
 ] as const;
 export const ZCapability = z.enum(capabilities);
 export type TCapability = z.infer<typeof ZCapability>;

@@ -5,8 +5,42 @@ import { ZRegisterJobseekerRequest } from './jobseeker.ts';
 
 export const registrationChannels = ['desk', 'phone', 'email', 'web'] as const;
 export const registrationRoutings = ['intake', 'debt_assistance', 'bbz', 'third_party'] as const;
-/** Benefit codes stay Dutch (glossary): `geen` is a jobseeker without benefit (nugger). */
-export const benefitTypes = ['WW', 'WWB', 'WIA', 'WAO', 'Wajong', 'IOAW', 'Bbz', 'ANW', 'geen'] as const;
+/**
+ * Benefit codes stay Dutch (glossary) and keep the reports' historical names as codes: `WWB` is
+ * bijstand under today's Participatiewet, `geen` a jobseeker without benefit (nugger). The WIA has
+ * two parts, IVA and WGA; `WIA` stays for a WIA benefit whose part is not (yet) known. The UI shows
+ * today's legal names (web i18n).
+ */
+export const benefitTypes = [
+  'WW',
+  'WWB',
+  'WIA',
+  'IVA',
+  'WGA',
+  'WAO',
+  'WAZ',
+  'Wajong',
+  'IOAW',
+  'Bbz',
+  'ANW',
+  'geen',
+] as const;
+/** Other spellings an import file may use for a benefit code (lower case, trimmed). */
+const benefitTypeAliases: Readonly<Record<string, TBenefitType>> = {
+  participatiewet: 'WWB',
+  pw: 'WWB',
+  bijstand: 'WWB',
+  nug: 'geen',
+  nugger: 'geen',
+  'niet-uitkeringsgerechtigd': 'geen',
+  'wia-iva': 'IVA',
+  'wia-wga': 'WGA',
+};
+/** A benefit code from an import file: the code itself (any case) or one of its aliases. */
+export const parseBenefitType = (value: string): TBenefitType | undefined => {
+  const key = value.trim().toLowerCase();
+  return benefitTypes.find((t) => t.toLowerCase() === key) ?? benefitTypeAliases[key];
+};
 export const distancesToWork = ['short', 'medium', 'long'] as const;
 /** What a debt-assistance client brings to the first appointment (shown and returned). */
 export const debtAssistanceDocuments = [
@@ -23,19 +57,20 @@ export type TRegistrationChannel = (typeof registrationChannels)[number];
 export type TRegistrationRouting = (typeof registrationRoutings)[number];
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const ZPerson = ZRegisterJobseekerRequest.omit({ werkpleinId: true });
+export const ZPerson = ZRegisterJobseekerRequest.omit({ werkpleinId: true });
 
-const base = {
+/** What every registration has, whatever its routing (exported for the web form's resolver). */
+export const registrationBase = {
   werkpleinId: z.string().min(1).max(64),
   channel: z.enum(registrationChannels),
   question: text(2000),
 };
 
 export const ZRegistrationRequest = z.discriminatedUnion('routing', [
-  z.object({ ...base, routing: z.literal('intake'), person: ZPerson }).strict(),
+  z.object({ ...registrationBase, routing: z.literal('intake'), person: ZPerson }).strict(),
   z
     .object({
-      ...base,
+      ...registrationBase,
       routing: z.literal('debt_assistance'),
       person: ZPerson,
       /** A first appointment with schuldhulp; without an employee the first free one is taken. */
@@ -49,10 +84,10 @@ export const ZRegistrationRequest = z.discriminatedUnion('routing', [
         .optional(),
     })
     .strict(),
-  z.object({ ...base, routing: z.literal('bbz'), person: ZPerson }).strict(),
+  z.object({ ...registrationBase, routing: z.literal('bbz'), person: ZPerson }).strict(),
   z
     .object({
-      ...base,
+      ...registrationBase,
       routing: z.literal('third_party'),
       contactName: text(200),
       contactDetails: text(300),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidBsn } from './bsn.ts';
+import { bsnInSearch, isValidBsn } from './bsn.ts';
 import { ZDate } from './common.ts';
 
 export const genders = ['female', 'male', 'other', 'unknown'] as const;
@@ -77,7 +77,19 @@ export const ZJobseekerSummary = ZJobseeker.pick({
 export type TJobseekerSummary = z.infer<typeof ZJobseekerSummary>;
 
 export const ZJobseekerSearchQuery = z.object({
-  q: z.string().trim().min(2).max(100),
+  /** A name, a dossier number or a BSN; 9 digits are a BSN and must pass the elfproef. */
+  q: z
+    .string()
+    .trim()
+    .min(2)
+    .max(100)
+    .refine(
+      (q) => {
+        const bsn = bsnInSearch(q);
+        return bsn === null || isValidBsn(bsn);
+      },
+      { message: 'invalid_bsn' },
+    ),
   werkpleinId: z.string().min(1).max(64).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });

@@ -37,6 +37,8 @@ export const ZTimelineItem = z.object({
   partner: z.object({ id: z.string(), name: z.string() }).nullable(),
   /** The event's data as recorded (the web renders it per type, in Dutch). */
   data: z.record(z.string(), z.unknown()),
+  /** Names behind the ids in `data`, by data key: the klantmanager, the agreement, the partner. */
+  names: z.record(z.string(), z.string()),
   /** A short, language-neutral summary of the data: its main values joined by " · ". */
   summary: z.string(),
 });

@@ -32,6 +32,7 @@ import { summonsRoutes } from './modules/summons/summons.routes.ts';
 import { profileRoutes } from './modules/profile/profile.routes.ts';
 import { timelineRoutes } from './modules/timeline/timeline.routes.ts';
 import { caseloadRoutes } from './modules/caseload/caseload.routes.ts';
+import { monitorRoutes } from './modules/monitor/monitor.routes.ts';
 import { caseFlowRoutes } from './modules/case-flow/case-flow.routes.ts';
 import { trajectoryRoutes } from './modules/trajectory/trajectory.routes.ts';
 import { processingActivities } from './modules/processing-log/activity.register.ts';
@@ -214,6 +215,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     summonsRoutes(api, ctxOf);
     timelineRoutes(api, ctxOf);
     caseloadRoutes(api, ctxOf);
+    monitorRoutes(api, ctxOf);
     caseFlowRoutes(api, ctxOf);
     await documentRoutes(api, ctxOf);
     profileRoutes(api, ctxOf);

@@ -17,6 +17,9 @@ export const httpStatusOf = (code: ErrorCode): number => {
   switch (code) {
     case 'validation_failed':
     case 'invalid_bsn':
+    case 'unknown_period':
+    case 'unknown_scope':
+    case 'period_in_future':
       return 400;
     case 'unauthenticated':
     case 'session_expired':

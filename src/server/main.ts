@@ -1,12 +1,14 @@
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
-import type { Clock } from './clock.ts';
+import { systemClock, type Clock } from './clock.ts';
 import { ConfigError, type Config } from './config.ts';
 import { leastPrivilegeProblems, migrateAsOwner } from './db/roles.ts';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/database.ts';
 import { seedDemoCases } from './db/seed/demo-cases.ts';
+import { seedDemoMonitorHistory } from './db/seed/demo-monitor.ts';
 import { demoAccounts, seedDemo } from './db/seed/demo.ts';
+import { scheduleMonitorRefresh } from './modules/monitor/monitor-refresh.job.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -44,11 +46,15 @@ export const startServer = async (
       .executeTakeFirst();
     if (!alreadySeeded) {
       await seedDemo(database.db);
-      if (options.demoCases) await seedDemoCases(database.db);
+      if (options.demoCases) {
+        await seedDemoCases(database.db);
+        await seedDemoMonitorHistory(database.db);
+      }
     }
   }
   const app = await buildApp({ config, database, clock: options.clock });
   await app.listen({ port: config.port, host: config.host });
+  await scheduleMonitorRefresh(database.db, options.clock ?? systemClock);
   app.jobs.start(config.jobPollMs);
   void app.jobs.runDue().catch((error: unknown) => app.log.error(error, 'due jobs'));
   const address = app.server.address();

@@ -1,4 +1,5 @@
 /** The routes of the web front end, in Dutch, and the providers around them. */
+import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { EmployeesPage } from './modules/admin/pages/employees-page.tsx';
 import { LoginPage } from './modules/identity/pages/login-page.tsx';
@@ -23,202 +24,207 @@ import { MyVacanciesPage } from './modules/employer-service/pages/my-vacancies-p
 import { VacancyPage } from './modules/employer-service/pages/vacancy-page.tsx';
 import { CaseloadMatchesPage } from './modules/matching/pages/caseload-matches-page.tsx';
 import { ProcessingLogPage } from './modules/processing-log/pages/processing-log-page.tsx';
+import { createQueryClient } from './shared/lib/queries.ts';
 import { SessionProvider } from './shared/lib/session.tsx';
 import { AppLayout } from './shared/ui/app-layout.tsx';
 import { NotFoundPage } from './shared/ui/feedback.tsx';
 import { RouteFocusProvider } from './shared/ui/page-heading.tsx';
 import { RequireCapability, RequireSession } from './shared/ui/require-session.tsx';
 
+const queryClient = createQueryClient();
+
 export const App = () => (
-  <BrowserRouter>
-    <SessionProvider>
-      <RouteFocusProvider>
-        <Routes>
-          <Route element={<AppLayout />}>
-            <Route path="inloggen" element={<LoginPage />} />
-            <Route element={<RequireSession />}>
-              <Route index element={<StartPage />} />
-              <Route
-                path="mijn-dag"
-                element={
-                  <RequireCapability capability="task.manage">
-                    <MyDayPage />
-                  </RequireCapability>
-                }
-              />
-              <Route
-                path="mijn-caseload"
-                element={
-                  <RequireCapability capability="caseload.read">
-                    <CaseloadPage />
-                  </RequireCapability>
-                }
-              />
-              <Route
-                path="team"
-                element={
-                  <RequireCapability capability="team.read">
-                    <TeamPage />
-                  </RequireCapability>
-                }
-              />
-              <Route
-                path="werkvoorraad"
-                element={
-                  <RequireCapability capability="worklist.read">
-                    <WorklistPage />
-                  </RequireCapability>
-                }
-              />
-              <Route
-                path="mijn-agenda"
-                element={
-                  <RequireCapability capability="task.manage">
-                    <CalendarPage />
-                  </RequireCapability>
-                }
-              />
-              <Route
-                path="werkzoekenden"
-                element={
-                  <RequireCapability capability="jobseeker.search">
-                    <SearchPage />
-                  </RequireCapability>
-                }
-              />
-              <Route
-                path="werkzoekenden/nieuw"
-                element={
-                  <RequireCapability capability="jobseeker.register">
-                    <RegisterPage />
-                  </RequireCapability>
-                }
-              />
-              <Route
-                path="aanmelden"
-                element={
-                  <RequireCapability capability="registration.record">
-                    <RegistrationPage />
-                  </RequireCapability>
-                }
-              />
-              <Route
-                path="werkzoekenden/:id/intake"
-                element={
-                  <RequireCapability capability="intake.perform">
-                    <IntakePage />
-                  </RequireCapability>
-                }
-              />
-              <Route
-                path="werkzoekenden/:id"
-                element={
-                  <RequireCapability capability="jobseeker.search">
-                    <DossierPage />
-                  </RequireCapability>
-                }
-              />
-              <Route
-                path="werkgevers"
-                element={
-                  <RequireCapability capability="employer.read">
-                    <EmployersPage />
-                  </RequireCapability>
-                }
-              />
-              <Route
-                path="werkgevers/:id"
-                element={
-                  <RequireCapability capability="employer.read">
-                    <EmployerPage />
-                  </RequireCapability>
-                }
-              />
-              <Route
-                path="vacatures/:id"
-                element={
-                  <RequireCapability capability="employer.read">
-                    <VacancyPage />
-                  </RequireCapability>
-                }
-              />
-              <Route
-                path="mijn-vacatures"
-                element={
-                  <RequireCapability capability="vacancy.manage">
-                    <MyVacanciesPage />
-                  </RequireCapability>
-                }
-              />
-              <Route
-                path="vacatures-voor-mijn-werkzoekenden"
-                element={
-                  <RequireCapability capability="nomination.propose">
-                    <CaseloadMatchesPage />
-                  </RequireCapability>
-                }
-              />
-              <Route
-                path="arbeidsmarktactiviteiten"
-                element={
-                  <RequireCapability capability="labourMarketActivity.read">
-                    <ActivitiesPage />
-                  </RequireCapability>
-                }
-              />
-              <Route
-                path="arbeidsmarktactiviteiten/nieuw"
-                element={
-                  <RequireCapability capability="labourMarketActivity.manage">
-                    <ActivityFormPage />
-                  </RequireCapability>
-                }
-              />
-              <Route
-                path="arbeidsmarktactiviteiten/:id"
-                element={
-                  <RequireCapability capability="labourMarketActivity.read">
-                    <ActivityPage />
-                  </RequireCapability>
-                }
-              />
-              <Route
-                path="arbeidsmarktactiviteiten/:id/wijzigen"
-                element={
-                  <RequireCapability capability="labourMarketActivity.manage">
-                    <ActivityFormPage />
-                  </RequireCapability>
-                }
-              />
-              <Route
-                path="trajectenboek"
-                element={
-                  <RequireCapability capability="instrument.read">
-                    <CataloguePage />
-                  </RequireCapability>
-                }
-              />
-              <Route
-                path="beheer/medewerkers"
-                element={
-                  <RequireCapability capability="employee.manage">
-                    <EmployeesPage />
-                  </RequireCapability>
-                }
-              />
-              <Route
-                path="beheer/verwerkingslog"
-                element={
-                  <RequireCapability capability="processingLog.read">
-                    <ProcessingLogPage />
-                  </RequireCapability>
-                }
-              />
-              <Route path="*" element={<NotFoundPage />} />
+  <QueryClientProvider client={queryClient}>
+    <BrowserRouter>
+      <SessionProvider>
+        <RouteFocusProvider>
+          <Routes>
+            <Route element={<AppLayout />}>
+              <Route path="inloggen" element={<LoginPage />} />
+              <Route element={<RequireSession />}>
+                <Route index element={<StartPage />} />
+                <Route
+                  path="mijn-dag"
+                  element={
+                    <RequireCapability capability="task.manage">
+                      <MyDayPage />
+                    </RequireCapability>
+                  }
+                />
+                <Route
+                  path="mijn-caseload"
+                  element={
+                    <RequireCapability capability="caseload.read">
+                      <CaseloadPage />
+                    </RequireCapability>
+                  }
+                />
+                <Route
+                  path="team"
+                  element={
+                    <RequireCapability capability="team.read">
+                      <TeamPage />
+                    </RequireCapability>
+                  }
+                />
+                <Route
+                  path="werkvoorraad"
+                  element={
+                    <RequireCapability capability="worklist.read">
+                      <WorklistPage />
+                    </RequireCapability>
+                  }
+                />
+                <Route
+                  path="mijn-agenda"
+                  element={
+                    <RequireCapability capability="task.manage">
+                      <CalendarPage />
+                    </RequireCapability>
+                  }
+                />
+                <Route
+                  path="werkzoekenden"
+                  element={
+                    <RequireCapability capability="jobseeker.search">
+                      <SearchPage />
+                    </RequireCapability>
+                  }
+                />
+                <Route
+                  path="werkzoekenden/nieuw"
+                  element={
+                    <RequireCapability capability="jobseeker.register">
+                      <RegisterPage />
+                    </RequireCapability>
+                  }
+                />
+                <Route
+                  path="aanmelden"
+                  element={
+                    <RequireCapability capability="registration.record">
+                      <RegistrationPage />
+                    </RequireCapability>
+                  }
+                />
+                <Route
+                  path="werkzoekenden/:id/intake"
+                  element={
+                    <RequireCapability capability="intake.perform">
+                      <IntakePage />
+                    </RequireCapability>
+                  }
+                />
+                <Route
+                  path="werkzoekenden/:id"
+                  element={
+                    <RequireCapability capability="jobseeker.search">
+                      <DossierPage />
+                    </RequireCapability>
+                  }
+                />
+                <Route
+                  path="werkgevers"
+                  element={
+                    <RequireCapability capability="employer.read">
+                      <EmployersPage />
+                    </RequireCapability>
+                  }
+                />
+                <Route
+                  path="werkgevers/:id"
+                  element={
+                    <RequireCapability capability="employer.read">
+                      <EmployerPage />
+                    </RequireCapability>
+                  }
+                />
+                <Route
+                  path="vacatures/:id"
+                  element={
+                    <RequireCapability capability="employer.read">
+                      <VacancyPage />
+                    </RequireCapability>
+                  }
+                />
+                <Route
+                  path="mijn-vacatures"
+                  element={
+                    <RequireCapability capability="vacancy.manage">
+                      <MyVacanciesPage />
+                    </RequireCapability>
+                  }
+                />
+                <Route
+                  path="vacatures-voor-mijn-werkzoekenden"
+                  element={
+                    <RequireCapability capability="nomination.propose">
+                      <CaseloadMatchesPage />
+                    </RequireCapability>
+                  }
+                />
+                <Route
+                  path="arbeidsmarktactiviteiten"
+                  element={
+                    <RequireCapability capability="labourMarketActivity.read">
+                      <ActivitiesPage />
+                    </RequireCapability>
+                  }
+                />
+                <Route
+                  path="arbeidsmarktactiviteiten/nieuw"
+                  element={
+                    <RequireCapability capability="labourMarketActivity.manage">
+                      <ActivityFormPage />
+                    </RequireCapability>
+                  }
+                />
+                <Route
+                  path="arbeidsmarktactiviteiten/:id"
+                  element={
+                    <RequireCapability capability="labourMarketActivity.read">
+                      <ActivityPage />
+                    </RequireCapability>
+                  }
+                />
+                <Route
+                  path="arbeidsmarktactiviteiten/:id/wijzigen"
+                  element={
+                    <RequireCapability capability="labourMarketActivity.manage">
+                      <ActivityFormPage />
+                    </RequireCapability>
+                  }
+                />
+                <Route
+                  path="trajectenboek"
+                  element={
+                    <RequireCapability capability="instrument.read">
+                      <CataloguePage />
+                    </RequireCapability>
+                  }
+                />
+                <Route
+                  path="beheer/medewerkers"
+                  element={
+                    <RequireCapability capability="employee.manage">
+                      <EmployeesPage />
+                    </RequireCapability>
+                  }
+                />
+                <Route
+                  path="beheer/verwerkingslog"
+                  element={
+                    <RequireCapability capability="processingLog.read">
+                      <ProcessingLogPage />
+                    </RequireCapability>
+                  }
+                />
+                <Route path="*" element={<NotFoundPage />} />
+              </Route>
             </Route>
-          </Route>
-        </Routes>
-      </RouteFocusProvider>
-    </SessionProvider>
-  </BrowserRouter>
+          </Routes>
+        </RouteFocusProvider>
+      </SessionProvider>
+    </BrowserRouter>
+  </QueryClientProvider>
 );

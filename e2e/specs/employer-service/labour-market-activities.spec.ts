@@ -32,6 +32,8 @@ describe('labour-market activities', () => {
     await m.getByLabel('KvK-nummer', { exact: true }).fill('27123456');
     await m.getByLabel('Naam', { exact: true }).fill('Kwekerij De Kas');
     await m.getByLabel('Branche').selectOption('horticulture');
+    // Sector and size have no preset answer.
+    await m.getByLabel('Aantal medewerkers').selectOption('10-49');
     await m.getByRole('button', { name: 'Aanmelden' }).click();
     await m.waitForURL(/\/werkgevers\/[0-9a-f-]{36}$/);
     await m.getByLabel('Titel').fill('Oogstmedewerker tomaten');

@@ -20,8 +20,14 @@ describe('one face to the employer', () => {
     await mark.page.getByLabel('KvK-nummer', { exact: true }).fill('1234567');
     await mark.page.getByLabel('Naam', { exact: true }).fill('Kwekerij De Kas');
     await mark.page.getByLabel('Branche').selectOption('horticulture');
+    // Sector and size have no preset answer.
+    await mark.page.getByLabel('Aantal medewerkers').selectOption('10-49');
     await mark.page.getByRole('button', { name: 'Aanmelden' }).click();
-    await mark.page.getByText('Een KvK-nummer heeft 8 cijfers.').waitFor();
+    // Said in the error summary and next to the field.
+    await mark.page.getByRole('alert').getByText('Een KvK-nummer heeft 8 cijfers.').waitFor();
+    expect(await mark.page.locator('#employer-kvk-error').textContent()).toContain(
+      'Een KvK-nummer heeft 8 cijfers.',
+    );
     await mark.page.getByLabel('KvK-nummer', { exact: true }).fill('12345678');
     await mark.page.getByRole('button', { name: 'Aanmelden' }).click();
     await mark.page.waitForURL(/\/werkgevers\/[0-9a-f-]{36}$/);

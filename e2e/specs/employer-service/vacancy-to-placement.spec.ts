@@ -63,6 +63,8 @@ describe('from a new employer’s vacancy to a placement', () => {
     await mark.page.getByLabel('KvK-nummer', { exact: true }).fill('61234567');
     await mark.page.getByLabel('Naam', { exact: true }).fill(EMPLOYER);
     await mark.page.getByLabel('Branche').selectOption('horticulture');
+    // Sector and size have no preset answer.
+    await mark.page.getByLabel('Aantal medewerkers').selectOption('10-49');
     await mark.page.getByRole('button', { name: 'Aanmelden' }).click();
     await mark.page.waitForURL(/\/werkgevers\/[0-9a-f-]{36}$/);
     await mark.page.getByLabel('Titel').fill(VACANCY);

@@ -86,6 +86,15 @@ describe('an intaker registers a jobseeker and finds him again', () => {
       await page.keyboard.press('Enter');
       await page.getByRole('link', { name: 'Femke van der Zandvoort' }).waitFor();
     }
+    // Nine digits that fail the elfproef: said to be no valid BSN; an unknown name: says what was searched on.
+    await page.getByLabel('Zoek op naam, BSN of dossiernummer').fill('123456789');
+    await page.keyboard.press('Enter');
+    await page.getByText('Dit is geen geldig BSN.', { exact: false }).first().waitFor();
+    await page.getByLabel('Zoek op naam, BSN of dossiernummer').fill('Qwertyuiop');
+    await page.keyboard.press('Enter');
+    await page.getByText('Geen werkzoekenden gevonden (gezocht op naam).').first().waitFor();
+    await page.getByLabel('Zoek op naam, BSN of dossiernummer').fill('zandvoort');
+    await page.keyboard.press('Enter');
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Femke van der Zandvoort' }).click();
     await page.waitForURL(dossierUrl);

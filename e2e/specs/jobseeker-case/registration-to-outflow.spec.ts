@@ -74,6 +74,8 @@ describe('the whole case: registration, intake, action plan, referral and signal
     expect(await openPlanForm.getAttribute('aria-expanded')).toBe('true');
     await expect.poll(() => w.evaluate(() => document.activeElement?.id)).toBe('agreement-description');
     await plan.getByLabel('Wat is afgesproken').fill('Drie sollicitaties per week in de logistiek');
+    // A required choice has no preset answer: the klantmanager says who is responsible.
+    await plan.getByLabel('Wie is verantwoordelijk').selectOption('jobseeker');
     const due = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
     await plan.getByLabel('Uiterlijk op').fill(due);
     await plan.getByRole('button', { name: 'Afspraak opnemen' }).click();
@@ -134,6 +136,21 @@ describe('the whole case: registration, intake, action plan, referral and signal
       .getByText(/Sanne Schuldhulp/)
       .first()
       .waitFor();
+    // Each event says in Dutch what happened, with names instead of ids and Dutch times, unnumbered.
+    for (const sentence of [
+      'Doorverwezen naar backoffice schuldhulp.',
+      'Klantmanager: Ursula Werkman.',
+      '"Drie sollicitaties per week in de logistiek", te doen door werkzoekende,',
+      /^Intake afgerond\. Uitkering: WW\. Afstand tot de arbeidsmarkt: kort\./,
+    ]) {
+      await timeline.getByText(sentence).first().waitFor();
+    }
+    const texts = await timeline.allInnerTexts();
+    expect(texts.join('\n')).not.toMatch(
+      /\d{4}-\d{2}-\d{2}|\d{2}:\d{2}:\d{2}|\b(desk|debt_assistance|medium|short)\b/,
+    );
+    expect(texts.join('\n')).toMatch(/(ma|di|wo|do|vr|za|zo) \d{1,2} [a-z]{3} \d{4}, \d{2}:\d{2} door/);
+    expect(await w.locator('#tijdlijn ol').evaluate((ol) => getComputedStyle(ol).listStyleType)).toBe('none');
     await expectNoAxeViolations(w);
     expect(werkcoach.problems).toEqual([]);
     await werkcoach.context.close();

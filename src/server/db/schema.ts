@@ -10,7 +10,8 @@ export type Role =
   | 'backOffice'
   | 'procurementAdvisor'
   | 'management'
-  | 'administrator';
+  | 'administrator'
+  | 'nationalViewer';
 export type BackOfficeUnit =
   'income' | 'debt_assistance' | 'civic_integration' | 'enforcement' | 'sheltered_employment';
 export type PartnerKind = 'uwv' | 'municipality' | 'sheltered_employment' | 'other';
@@ -154,7 +155,8 @@ export interface AppointmentTable {
 // Registration, intake and benefits (2026-11-23T2110_registration-intake).
 export type RegistrationChannel = 'desk' | 'phone' | 'email' | 'web';
 export type RegistrationRouting = 'intake' | 'debt_assistance' | 'bbz' | 'third_party';
-export type BenefitType = 'WW' | 'WWB' | 'WIA' | 'WAO' | 'Wajong' | 'IOAW' | 'Bbz' | 'ANW' | 'geen';
+export type BenefitType =
+  'WW' | 'WWB' | 'WIA' | 'IVA' | 'WGA' | 'WAO' | 'WAZ' | 'Wajong' | 'IOAW' | 'Bbz' | 'ANW' | 'geen';
 export interface RegistrationTable {
   id: Generated<string>;
   werkplein_id: string;
@@ -582,6 +584,33 @@ export interface LabourMarketActivityJobseekerTable {
   created_at: Timestamp;
 }
 
+/** Monitor: one episode of a jobseeker, folded from his case events (2026-12-05T1310_monitor-store). */
+export interface MonitorCaseFactTable {
+  jobseeker_id: string;
+  episode: number;
+  werkplein_id: string;
+  registered_on: ColumnType<string, string, string>;
+  intake_hours: number | null;
+  agreement_hours: number | null;
+  /** The CaseFact as JSON text on insert; returned parsed. */
+  fact: ColumnType<unknown, string, string>;
+}
+/** Monitor: an additive monthly measure per Werkplein (stock measures as differences). */
+export interface MonitorMonthTable {
+  measure: string;
+  werkplein_id: string;
+  month: string;
+  breakdown: string;
+  value: ColumnType<string | number, number, number>;
+}
+export interface MonitorStateTable {
+  id: number;
+  /** recorded_at of the last case event included. */
+  watermark: Date | null;
+  refreshed_at: Date | null;
+  kpi_version: string | null;
+}
+
 export interface Database {
   werkplein: WerkpleinTable;
   partner: PartnerTable;
@@ -626,6 +655,9 @@ export interface Database {
   processing_operation: ProcessingOperationTable;
   processing_operation_subject: ProcessingOperationSubjectTable;
   employee_change: EmployeeChangeTable;
+  monitor_case_fact: MonitorCaseFactTable;
+  monitor_month: MonitorMonthTable;
+  monitor_state: MonitorStateTable;
 }
 
 export type JobseekerRow = Selectable<JobseekerTable>;

@@ -69,6 +69,7 @@ const taskKinds: Record<string, string> = {
   work_first_contact: 'Work First: contact binnen 2 weken',
   aftercare_employer: 'Nazorg: werkgever bellen',
   aftercare_jobseeker: 'Nazorg na uitstroom naar werk',
+  new_case: 'Nieuwe zaak',
   follow_up: 'Opvolgen',
 };
 

@@ -59,6 +59,10 @@ const errors: Record<ErrorCode | ClientErrorCode, string> = {
     'Op deze oproep kan geen maatregel volgen: de eerste oproep is zonder maatregel, of uw eenheid mag hierover niet beslissen.',
   unsupported_file_type:
     'Dit soort bestand kan niet in het dossier. Gebruik PDF, JPG, PNG, Word (.docx) of OpenDocument (.odt), en een bestand dat echt van dat soort is.',
+  unknown_period:
+    'Deze periode kennen we niet. Kies een maand (2026-03), een tertaal (2026-T1) of een jaar (2026).',
+  unknown_scope: 'Dit gebied kennen we niet. Kies een Werkplein, een arbeidsmarktregio of heel Nederland.',
+  period_in_future: 'Deze periode is nog niet begonnen. Kies een periode tot en met vandaag.',
   rate_limited: 'U hebt te veel verzoeken achter elkaar gedaan. Wacht even en probeer het opnieuw.',
   not_ready: 'Werkplein is op dit moment niet beschikbaar. Probeer het over enkele minuten opnieuw.',
   database_unavailable:
@@ -92,9 +96,12 @@ const fieldErrors: Record<string, string> = {
   nul_byte: 'Dit veld bevat een teken dat niet is toegestaan (een nulteken). Typ de tekst opnieuw.',
   period_order: 'De einddatum moet op of na de begindatum liggen.',
   search_too_short: 'Vul ten minste 2 tekens in.',
-  choose_one: 'Maak een keuze.',
+  number_format: 'Vul een heel getal in.',
+  choose_one: 'Kies een van de mogelijkheden.',
   ...planNl.fieldErrors,
   ...activityNl.fieldErrors,
+  ...intakeNl.fieldErrors,
+  ...caseflowNl.fieldErrors,
   unknown: 'Dit veld is niet goed ingevuld.',
 };
 
@@ -126,6 +133,7 @@ const roles: Record<TRole, string> = {
   procurementAdvisor: 'inkoopmakelaar',
   management: 'MT',
   administrator: 'functioneel beheerder',
+  nationalViewer: 'landelijk monitor (alleen totalen)',
 };
 
 const backOfficeUnits: Record<TBackOfficeUnit, string> = {
@@ -240,7 +248,7 @@ export const nl = {
     allWerkpleinen: 'Alle Werkpleinen',
     submit: 'Zoeken',
     resultsHeading: 'Resultaten',
-    none: 'Geen werkzoekenden gevonden.',
+    none: (searchedAs: string) => `Geen werkzoekenden gevonden (${searchedAs}).`,
     found: (n: number, searchedAs: string) =>
       `${n} ${plural(n, 'werkzoekende', 'werkzoekenden')} gevonden (${searchedAs}).`,
     searchedAs: {
@@ -294,6 +302,8 @@ export const nl = {
   },
 
   form: {
+    /** The empty first option of a required select: nothing is chosen for the user. */
+    choose: 'Kies …',
     optional: '(niet verplicht)',
     errorPrefix: 'Fout: ',
   },
@@ -473,6 +483,8 @@ export const nl = {
       'labourMarketActivity.read': 'arbeidsmarktactiviteit inzien',
       'labourMarketActivity.manage': 'arbeidsmarktactiviteit beheren',
       'labourMarketActivity.enrol': 'werkzoekende aanmelden voor activiteit',
+      'monitor.read': 'monitor inzien',
+      'monitor.drilldown': 'monitor: dossiers achter een cijfer inzien',
       read: 'inzien',
       search: 'zoeken',
       create: 'aanmaken',
@@ -511,6 +523,27 @@ export const nl = {
 /** The Dutch message for a field problem, preferring words specific to the field. */
 export const fieldErrorMessage = (field: string, code: string): string =>
   nl.fieldErrorOverrides[field]?.[code] ?? nl.fieldErrors[code] ?? nl.fieldErrors.unknown ?? code;
+
+/** Codes that mean "nothing (valid) chosen" on a select, radio group or group of checkboxes. */
+const notChosen = new Set(['required', 'too_small', 'invalid_type', 'invalid_value', 'choose_one']);
+
+/**
+ * The Dutch message for a field problem as the form shows it: a choice (select, radios, checkboxes)
+ * left empty says "Kies …", never "Vul dit veld in.". A nested path ("locations.0.street") also
+ * finds the words of its last part.
+ */
+export const fieldProblemMessage = (
+  field: string,
+  code: string,
+  control: 'text' | 'choice' = 'text',
+): string => {
+  const name = field.split('.').at(-1) ?? field;
+  const override = nl.fieldErrorOverrides[field] ?? nl.fieldErrorOverrides[name];
+  if (control === 'choice' && notChosen.has(code)) {
+    return override?.[code] ?? override?.required ?? nl.fieldErrors.choose_one ?? code;
+  }
+  return override?.[code] ?? nl.fieldErrors[code] ?? nl.fieldErrors.unknown ?? code;
+};
 
 /** The Dutch message for an API or client error code; unknown codes fall back to a general one. */
 export const errorMessage = (code: string): string =>

@@ -129,6 +129,14 @@ export const demoAccounts: readonly (EmployeeSeed & { description: string })[] =
     werkpleinIds: ['delft'],
     description: 'functioneel beheerder, Delft',
   },
+  {
+    login: 'nina.landelijk',
+    name: 'Nina Landelijk',
+    partnerId: 'uwv',
+    roles: ['nationalViewer'],
+    werkpleinIds: ['westland'],
+    description: 'landelijke monitor (alleen totalen, nooit een persoon)',
+  },
 ];
 
 export const seedOrganisations = async (db: Db) => {

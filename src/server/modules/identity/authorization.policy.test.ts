@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BackOfficeUnit, Role } from '../../db/schema.ts';
 import type { Actor } from './actor.ts';
-import { decide, type Action, type ScopedResource } from './authorization.policy.ts';
+import { decide, readsPersonalData, type Action, type ScopedResource } from './authorization.policy.ts';
 
 const actor = (roles: Role[], unit: BackOfficeUnit | null = null, werkpleinIds = ['westland']): Actor => ({
   employeeId: 'e1',
@@ -171,6 +171,37 @@ describe('authorisation matrix', () => {
       undefined,
       'forbidden',
     ],
+    ['national viewer reads the monitor', actor(['nationalViewer']), 'monitor.read', undefined, 'allowed'],
+    [
+      'national viewer never opens a figure to its cases',
+      actor(['nationalViewer']),
+      'monitor.drilldown',
+      undefined,
+      'forbidden',
+    ],
+    [
+      'national viewer reads no dossier',
+      actor(['nationalViewer']),
+      'jobseeker.read',
+      inWestland,
+      'forbidden',
+    ],
+    [
+      'national viewer searches no one',
+      actor(['nationalViewer']),
+      'jobseeker.search',
+      undefined,
+      'forbidden',
+    ],
+    ['MT opens a figure of its Werkplein', actor(['management']), 'monitor.drilldown', inWestland, 'allowed'],
+    [
+      'MT opens no figure of another Werkplein',
+      actor(['management']),
+      'monitor.drilldown',
+      inDelft,
+      'not_found',
+    ],
+    ['klantmanager reads no monitor', actor(['caseManager']), 'monitor.read', undefined, 'forbidden'],
     [
       'two roles: the broad one wins',
       actor(['backOffice', 'caseManager'], 'income'),
@@ -188,5 +219,13 @@ describe('authorisation matrix', () => {
       outcome: 'allowed',
       role: 'caseManager',
     });
+  });
+});
+
+describe('roles that read personal data (shown to the beheerders when granted)', () => {
+  it('the national viewer sees aggregates only, the MT reads dossiers', () => {
+    expect(readsPersonalData('nationalViewer')).toBe(false);
+    expect(readsPersonalData('administrator')).toBe(false);
+    expect(readsPersonalData('management')).toBe(true);
   });
 });

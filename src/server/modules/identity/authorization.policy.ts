@@ -66,6 +66,11 @@ const matrix: Record<Action, readonly Role[]> = {
     'procurementAdvisor',
     'management',
   ],
+  // The monitor's figures: the MT for its Werkplein (and the region and country, suppressed), the
+  // national role for every Werkplein, suppressed, never a person. Opening a figure to its cases
+  // is for the MT of the Werkplein alone, with the dossier's rules.
+  'monitor.read': ['management', 'nationalViewer'],
+  'monitor.drilldown': ['management'],
 };
 
 /** Actions of the beheerder alone: managing staff and settings, and the pseudonymised log. */
@@ -75,13 +80,19 @@ const administrationActions: readonly Action[] = [
   'werkplein.manage',
 ];
 
+/** Actions that show only aggregates (suppressed figures): no person's data. */
+const aggregateOnlyActions: readonly Action[] = ['monitor.read'];
+
 /**
  * Whether a role reads personal data of jobseekers, employers' contacts or colleagues' cases:
  * every role that may do anything beyond administration. Granting one is shown to the beheerders.
  */
 export const readsPersonalData = (role: Role): boolean =>
   (Object.entries(matrix) as [Action, readonly Role[]][]).some(
-    ([action, roles]) => !administrationActions.includes(action) && roles.includes(role),
+    ([action, roles]) =>
+      !administrationActions.includes(action) &&
+      !aggregateOnlyActions.includes(action) &&
+      roles.includes(role),
   );
 
 /** The actions an actor's roles allow at all; the web shows only what is offered. */

@@ -2,7 +2,15 @@ import type { TBenefitType } from '../../../contracts/intake.ts';
 import type { PartnerKind } from '../../db/schema.ts';
 
 /** Benefits paid from the UWV budget; WWB, IOAW, Bbz, ANW and none (nugger) are the municipality's. */
-const uwvBenefits: ReadonlySet<TBenefitType> = new Set<TBenefitType>(['WW', 'WIA', 'WAO', 'Wajong']);
+const uwvBenefits: ReadonlySet<TBenefitType> = new Set<TBenefitType>([
+  'WW',
+  'WIA',
+  'IVA',
+  'WGA',
+  'WAO',
+  'WAZ',
+  'Wajong',
+]);
 
 export const partnerKindFor = (benefitType: TBenefitType | null): 'uwv' | 'municipality' =>
   benefitType !== null && uwvBenefits.has(benefitType) ? 'uwv' : 'municipality';

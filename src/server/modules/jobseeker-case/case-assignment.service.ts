@@ -8,6 +8,7 @@ import { authorize } from '../identity/authorize.ts';
 import { partnerKindFor } from './benefit.policy.ts';
 import { benefitRepository } from './benefit.repository.ts';
 import { caseAssignmentRepository } from './case-assignment.repository.ts';
+import { taskRepository } from '../task/task.repository.ts';
 
 export interface Candidate {
   id: string;
@@ -126,6 +127,26 @@ export const assignInTransaction = async (
   if (!manager) throw unknownCaseManager();
   const now = ctx.clock.now();
   await caseAssignmentRepository.assign(trx, ids, manager.id, now, input.contactAt);
+  // A case someone else hands to the klantmanager is on his "Mijn dag" at once, as a task for today.
+  await taskRepository.createMany(
+    trx,
+    manager.id === ctx.actor.employeeId
+      ? []
+      : rows
+          .filter((row) => row.case_manager_id !== manager.id)
+          .map((row) => ({
+            werkpleinId: row.werkplein_id,
+            jobseekerId: row.id,
+            assigneeId: manager.id,
+            kind: 'new_case' as const,
+            title:
+              input.reason === 'intake'
+                ? 'Nieuwe zaak na de intake: maak kennis en plan het eerste gesprek'
+                : 'Zaak aan u overgedragen: lees het dossier en neem contact op',
+            dueAt: now,
+            createdAt: now,
+          })),
+  );
   return {
     items: rows.map((row) => ({
       jobseekerId: row.id,

@@ -276,10 +276,24 @@ describe('intake with quickscan and klantmanager', () => {
       .select(['id', 'assignee_id', 'kind'])
       .where('jobseeker_id', '=', fatima)
       .execute();
-    expect(tasks).toHaveLength(2);
+    expect(tasks.map((task) => task.kind).sort()).toEqual([
+      'new_case',
+      'work_first_contact',
+      'work_first_placement',
+    ]);
     expect(tasks.every((task) => task.assignee_id === ids['kees.klant'])).toBe(true);
-    expect(tasks.map((task) => task.id).sort()).toEqual(
-      body.tasks.map((task: { id: string }) => task.id).sort(),
+    expect(
+      tasks
+        .filter((task) => task.kind !== 'new_case')
+        .map((task) => task.id)
+        .sort(),
+    ).toEqual(body.tasks.map((task: { id: string }) => task.id).sort());
+    // The new case is on the klantmanager's "Mijn dag" at once, not only when he opens his caseload.
+    const day = (await kees.request({ method: 'GET', url: '/api/my-day' })).json();
+    expect(day.tasks).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'new_case', jobseeker: expect.objectContaining({ id: fatima }) }),
+      ]),
     );
     // One processing-log entry for the intake, the assignment included.
     const log = await t.db
@@ -335,6 +349,14 @@ describe('reassignment by the MT', () => {
       caseManagerId: ids['ursula.werkcoach'],
       caseManagerName: 'Ursula Werkman',
     });
+    const handedOver = await t.db
+      .selectFrom('task')
+      .select(['assignee_id', 'due_at'])
+      .where('jobseeker_id', '=', fatima)
+      .where('kind', '=', 'new_case')
+      .where('assignee_id', '=', ids['ursula.werkcoach']!)
+      .execute();
+    expect(handedOver).toHaveLength(1);
 
     const westland = await t.db
       .selectFrom('jobseeker')

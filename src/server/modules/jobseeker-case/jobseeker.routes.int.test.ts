@@ -188,6 +188,13 @@ describe('finding and opening a jobseeker', () => {
     const opened = await intaker.request({ method: 'GET', url: `/api/jobseekers/${j.id}` });
     expect(await ids(opened.json().dossierNumber)).toEqual([j.id]);
     expect(await ids('Zwaluwstaart')).toEqual([]);
+    // Nine digits that fail the elfproef are no BSN: said so, not searched for.
+    const invalid = await intaker.request({ method: 'GET', url: '/api/jobseekers?q=123456789' });
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.json().error).toMatchObject({
+      code: 'validation_failed',
+      fields: [expect.objectContaining({ path: 'q', code: 'invalid_bsn' })],
+    });
     const summary = (await intaker.request({ method: 'GET', url: '/api/jobseekers?q=zwaluw' })).json()
       .items[0];
     expect(summary.bsnMasked).toBe('*****0008');

@@ -1,3 +1,4 @@
+import { bsnInSearch } from '../../../contracts/bsn.ts';
 /** Lower-case, without diacritics or punctuation: "Çelik-de Vries" → "celik de vries". */
 export const foldName = (value: string): string =>
   value
@@ -48,8 +49,9 @@ export type ParsedQuery =
 
 /** Decides what a caseworker typed: a BSN (9 digits), a dossier number (WP…) or a name. */
 export const parseSearchQuery = (q: string): ParsedQuery => {
+  const bsn = bsnInSearch(q);
+  if (bsn !== null) return { kind: 'bsn', bsn };
   const compact = q.replace(/[\s.-]/g, '');
-  if (/^\d{9}$/.test(compact)) return { kind: 'bsn', bsn: compact };
   if (/^wp\d{1,10}$/i.test(compact)) {
     return { kind: 'dossierNumber', dossierNumber: `WP${compact.slice(2).padStart(8, '0')}` };
   }

@@ -183,6 +183,14 @@ export const processingActivities = {
       'Medewerkers toegang geven tot Werkplein met de rollen die bij hun werk horen, en die toegang intrekken',
     legalBasis: 'AVG art. 32 (beveiliging van de verwerking); Wet SUWI art. 30c',
   },
+  monitorDrilldown: {
+    id: 'monitor-dossiers-achter-cijfer',
+    version: 1,
+    name: 'Dossiers achter een cijfer van de monitor',
+    purpose:
+      'Het MT van een Werkplein ziet welke werkzoekenden achter een cijfer van de monitor zitten, om de dienstverlening te sturen',
+    legalBasis: participationAct,
+  },
 } as const satisfies Record<string, ProcessingActivity>;
 
 export type ProcessingActivityKey = keyof typeof processingActivities;

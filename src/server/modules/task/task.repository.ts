@@ -10,6 +10,7 @@ export type TaskKind =
   | 'work_first_contact' // klantmanager contacts Work First within 2 weeks
   | 'aftercare_employer' // matchmaker calls the employer 2 weeks after a placement
   | 'aftercare_jobseeker' // klantmanager's aftercare after outflow to work
+  | 'new_case' // a case someone else assigned to the klantmanager: get acquainted, plan the first talk
   | 'follow_up';
 
 export interface NewTask {

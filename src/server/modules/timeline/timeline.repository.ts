@@ -54,6 +54,26 @@ export const timelineRepository = {
       .execute();
   },
 
+  /** Names of the employees, agreements and partners an event's data refers to by id. */
+  async namesOf(db: Executor, ids: { employees: string[]; agreements: string[]; partners: string[] }) {
+    const [employees, agreements, partners] = await Promise.all([
+      ids.employees.length === 0
+        ? []
+        : db.selectFrom('employee').select(['id', 'name']).where('id', 'in', ids.employees).execute(),
+      ids.agreements.length === 0
+        ? []
+        : db
+            .selectFrom('agreement')
+            .select(['id', 'description as name'])
+            .where('id', 'in', ids.agreements)
+            .execute(),
+      ids.partners.length === 0
+        ? []
+        : db.selectFrom('partner').select(['id', 'name']).where('id', 'in', ids.partners).execute(),
+    ]);
+    return new Map([...employees, ...agreements, ...partners].map((r) => [r.id, r.name]));
+  },
+
   async partnersOfWerkplein(db: Executor, werkpleinId: string) {
     return db
       .selectFrom('werkplein_partner as wp')

@@ -111,6 +111,33 @@ describe('the timeline of a dossier', () => {
     expect(seen).toEqual(all.items.map((i: { id: string }) => i.id));
   });
 
+  it('names the agreement an event refers to, so the timeline can say which one changed', async () => {
+    const added = await kees.request({
+      method: 'POST',
+      url: `/api/jobseekers/${jobseekerId}/agreements`,
+      payload: { description: 'Cv bijwerken', responsible: 'jobseeker', dueDate: '2026-12-31' },
+    });
+    expect(added.statusCode).toBe(201);
+    const agreement = added.json();
+    const updated = await kees.request({
+      method: 'PUT',
+      url: `/api/jobseekers/${jobseekerId}/agreements/${agreement.id}`,
+      payload: {
+        description: 'Cv bijwerken',
+        responsible: 'jobseeker',
+        dueDate: '2026-12-31',
+        status: 'done',
+        version: 1,
+      },
+    });
+    expect(updated.statusCode).toBe(200);
+    const page = (await kees.request({ method: 'GET', url: url('?type=agreement.updated') })).json();
+    expect(page.items[0]).toMatchObject({
+      data: { agreementId: agreement.id, status: 'done', previousStatus: 'open' },
+      names: { agreementId: 'Cv bijwerken' },
+    });
+  });
+
   it.each([
     ['an unknown event type', '?type=nonsense', 'validation_failed', 400],
     ['a forged cursor', `?before=${Buffer.from('x|1').toString('base64url')}`, 'validation_failed', 400],

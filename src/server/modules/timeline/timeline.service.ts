@@ -23,6 +23,8 @@ export const decodeCursor = (text: string): TimelineCursor => {
   return { occurredAt: match[1]!, id: match[2]! };
 };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** The main values of an event's data, language-neutral, for a one-line summary. */
 export const summarize = (data: Record<string, unknown>): string =>
   Object.entries(data)
@@ -33,12 +35,28 @@ export const summarize = (data: Record<string, unknown>): string =>
         !/Id$|^id$/.test(key) &&
         ['string', 'number'].includes(typeof v) &&
         v !== '' &&
-        !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(String(v)),
+        !UUID.test(String(v)),
     )
     .slice(0, 4)
     .map(([, v]) => String(v))
     .join(' · ')
     .slice(0, 200);
+
+/** The keys of event data that refer to an employee, an agreement or a partner by id. */
+const referenceKeys = {
+  employees: ['caseManagerId', 'previousCaseManagerId', 'employeeId', 'referredBy'],
+  agreements: ['agreementId'],
+  partners: ['fundingPartnerId'],
+} as const;
+const allReferenceKeys: readonly string[] = Object.values(referenceKeys).flat();
+
+const idsOf = (datas: Record<string, unknown>[], keys: readonly string[]): string[] => [
+  ...new Set(
+    datas.flatMap((d) =>
+      keys.map((k) => d[k]).filter((v): v is string => typeof v === 'string' && UUID.test(v)),
+    ),
+  ),
+];
 
 const asRecord = (value: unknown): Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -71,8 +89,14 @@ export const getTimeline = async (
       const page = rows.slice(0, query.limit);
       const last = page.at(-1);
       const partners = await timelineRepository.partnersOfWerkplein(trx, jobseeker.werkplein_id);
-      const items: TTimelineItem[] = page.map((r) => {
-        const data = asRecord(r.data);
+      const datas = page.map((r) => asRecord(r.data));
+      const names = await timelineRepository.namesOf(trx, {
+        employees: idsOf(datas, referenceKeys.employees),
+        agreements: idsOf(datas, referenceKeys.agreements),
+        partners: idsOf(datas, referenceKeys.partners),
+      });
+      const items: TTimelineItem[] = page.map((r, i) => {
+        const data = datas[i]!;
         return {
           id: String(r.id),
           type: r.type,
@@ -85,6 +109,12 @@ export const getTimeline = async (
           partner:
             r.actor_partner_id && r.partner_name ? { id: r.actor_partner_id, name: r.partner_name } : null,
           data,
+          names: Object.fromEntries(
+            allReferenceKeys.flatMap((k) => {
+              const name = typeof data[k] === 'string' ? names.get(data[k]) : undefined;
+              return name === undefined ? [] : [[k, name]];
+            }),
+          ),
           summary: summarize(data),
         };
       });

@@ -1,8 +1,12 @@
+import type { FieldErrors } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
+import type { TEmployee } from '../../../contracts/identity.ts';
+import { fieldProblemMessage } from '../../i18n/nl.ts';
+import { contractResolver } from '../../shared/lib/form-problems.ts';
 import {
+  employeeSchema,
   emptyEmployeeValues,
   toEmployeeUpdate,
-  validateEmployee,
   type EmployeeValues,
 } from './employee-form.ts';
 
@@ -14,30 +18,53 @@ const valid: EmployeeValues = {
   roles: ['caseManager'],
   werkpleinIds: ['wp-1'],
 };
+const existing = { id: 'e-1', version: 3 } as TEmployee;
+const choices = ['partnerId', 'roles', 'backOfficeUnit', 'werkpleinIds'];
 
-describe('validateEmployee', () => {
-  it('accepts a complete employee', () => {
-    expect(validateEmployee(valid, true)).toEqual({});
+/** The Dutch message per field that the form shows for these values. */
+const check = async (values: EmployeeValues, employee?: TEmployee) => {
+  const { errors } = await contractResolver(employeeSchema(employee))(values, undefined, {
+    fields: {},
+    shouldUseNativeValidation: false,
+  });
+  return Object.fromEntries(
+    Object.entries(errors as FieldErrors).map(([field, error]) => [
+      field,
+      fieldProblemMessage(field, String(error?.message), choices.includes(field) ? 'choice' : 'text'),
+    ]),
+  );
+};
+
+describe('the employee form', () => {
+  it('accepts a complete employee', async () => {
+    expect(await check(valid)).toEqual({});
   });
 
-  it('asks for login, name, partner, a role and a Werkplein', () => {
-    expect(validateEmployee(emptyEmployeeValues(), true)).toEqual({
-      login: 'required',
-      name: 'required',
-      partnerId: 'required',
-      roles: 'required',
-      werkpleinIds: 'required',
+  it('asks for login, name, partner, a role and a Werkplein', async () => {
+    expect(await check(emptyEmployeeValues())).toEqual({
+      login: 'Vul dit veld in.',
+      name: 'Vul dit veld in.',
+      partnerId: 'Kies een ketenpartner.',
+      roles: 'Kies ten minste één rol.',
+      werkpleinIds: 'Kies ten minste één Werkplein.',
     });
   });
 
-  it('checks the login format only for a new employee (it cannot be changed)', () => {
-    expect(validateEmployee({ ...valid, login: 'Joke de Vries' }, true).login).toBe('login_format');
-    expect(validateEmployee({ ...valid, login: 'Joke de Vries' }, false).login).toBeUndefined();
+  it('checks the login format only for a new employee (it cannot be changed)', async () => {
+    expect((await check({ ...valid, login: 'Joke de Vries' })).login).toBe(
+      fieldProblemMessage('login', 'login_format'),
+    );
+    expect(await check({ ...valid, login: 'Joke de Vries' }, existing)).toEqual({});
   });
 
-  it('wants a unit for the back-office role', () => {
-    expect(validateEmployee({ ...valid, roles: ['backOffice'] }, true).backOfficeUnit).toBe('required');
-    expect(validateEmployee({ ...valid, roles: ['backOffice'], backOfficeUnit: 'income' }, true)).toEqual({});
+  it('wants a unit for the back-office role, and a real e-mail address', async () => {
+    expect((await check({ ...valid, roles: ['backOffice'] })).backOfficeUnit).toBe(
+      'Kies de backoffice-eenheid.',
+    );
+    expect(await check({ ...valid, roles: ['backOffice'], backOfficeUnit: 'income' })).toEqual({});
+    expect((await check({ ...valid, email: 'joke@' })).email).toBe(
+      'Vul een e-mailadres in als naam@voorbeeld.nl.',
+    );
   });
 });
 

@@ -1,31 +1,16 @@
-/** The employee form's values, checks and request bodies, free of React so they can be tested. */
+/** The employee form's values, schema and request bodies, free of React so they can be tested. */
+import { z } from 'zod';
 import type { TExpertise } from '../../../contracts/expertise.ts';
-import type {
-  TBackOfficeUnit,
-  TEmployee,
-  TEmployeeInput,
-  TEmployeeUpdate,
-  TRole,
-} from '../../../contracts/identity.ts';
 import {
-  checkEmail,
-  checkLogin,
-  checkRequired,
-  compactErrors,
-  type FieldErrors,
-} from '../../shared/lib/validation.ts';
-
-export const employeeFields = [
-  'login',
-  'name',
-  'email',
-  'partnerId',
-  'roles',
-  'backOfficeUnit',
-  'werkpleinIds',
-  'active',
-] as const;
-export type EmployeeField = (typeof employeeFields)[number];
+  ZEmployeeInput,
+  ZEmployeeUpdate,
+  type TBackOfficeUnit,
+  type TEmployee,
+  type TEmployeeInput,
+  type TEmployeeUpdate,
+  type TRole,
+} from '../../../contracts/identity.ts';
+import { checkedAsBody } from '../../shared/lib/form-problems.ts';
 
 export interface EmployeeValues {
   login: string;
@@ -63,18 +48,6 @@ export const employeeValuesOf = (employee: TEmployee): EmployeeValues => ({
   active: employee.active,
 });
 
-export const validateEmployee = (values: EmployeeValues, isNew: boolean): FieldErrors<EmployeeField> =>
-  compactErrors<EmployeeField>({
-    login: isNew ? checkLogin(values.login) : undefined,
-    name: checkRequired(values.name) ?? (values.name.trim().length > 200 ? 'too_big' : undefined),
-    email: checkEmail(values.email),
-    partnerId: checkRequired(values.partnerId),
-    roles: values.roles.length === 0 ? 'required' : undefined,
-    backOfficeUnit: values.roles.includes('backOffice') && !values.backOfficeUnit ? 'required' : undefined,
-    werkpleinIds: values.werkpleinIds.length === 0 ? 'required' : undefined,
-    active: undefined,
-  });
-
 const common = (values: EmployeeValues): Omit<TEmployeeInput, 'login'> => ({
   name: values.name.trim(),
   email: values.email.trim() || null,
@@ -96,3 +69,22 @@ export const toEmployeeUpdate = (values: EmployeeValues, version: number): TEmpl
   ...common(values),
   version,
 });
+
+/**
+ * The form's checks: the request as the contract checks it (a new employee with his login, a
+ * change at the version read), and a unit for the back-office role.
+ */
+export const employeeSchema = (employee?: TEmployee) =>
+  checkedAsBody(
+    z
+      .object({})
+      .loose()
+      .superRefine((v, ctx) => {
+        const { roles, backOfficeUnit } = v as Partial<EmployeeValues>;
+        if (roles?.includes('backOffice') && !backOfficeUnit) {
+          ctx.addIssue({ code: 'custom', message: 'required', path: ['backOfficeUnit'] });
+        }
+      }) as unknown as z.ZodType<unknown, EmployeeValues>,
+    (values) => (employee ? toEmployeeUpdate(values, employee.version) : toEmployeeInput(values)),
+    employee ? ZEmployeeUpdate : ZEmployeeInput,
+  );

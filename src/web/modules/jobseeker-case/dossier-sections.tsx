@@ -2,10 +2,11 @@
  * The sections of a jobseeker's dossier page, in order. Each module adds its own section here
  * (one import and one entry); the dossier page renders them below the personal data, with an
  * in-page table of contents. A section decides itself what to show for the session's capabilities.
+ * Only the dossier page imports this list; a section imports its props from dossier-section.ts.
  */
 import type { ComponentType } from 'react';
-import type { TJobseeker } from '../../../contracts/jobseeker.ts';
 import { nl } from '../../i18n/nl.ts';
+import type { DossierSectionProps } from './dossier-section.ts';
 import { CaseFlowSection } from '../case-flow/components/case-flow-section.tsx';
 import { CaseSection } from '../intake/components/case-section.tsx';
 import { PersonalDataSection } from '../intake/components/personal-data-section.tsx';
@@ -19,12 +20,6 @@ import { AppointmentsSection } from '../appointment/components/appointments-sect
 import { ReferralsSection } from '../referral/components/referrals-section.tsx';
 import { PurchasesSection } from '../trajectory/components/purchases-section.tsx';
 import { VacancyMatchesSection } from '../matching/components/vacancy-matches-section.tsx';
-
-export interface DossierSectionProps {
-  jobseeker: TJobseeker;
-  /** Reloads the jobseeker (e.g. after a change that alters its version). */
-  reload: () => void;
-}
 
 export interface DossierSection {
   /** Anchor id, Dutch, e.g. "actieplan". */

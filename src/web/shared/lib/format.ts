@@ -9,24 +9,52 @@ export const formatDate = (isoDate: string | null | undefined): string => {
   return `${day}-${month}-${year}`;
 };
 
-const dateTimeFormat = new Intl.DateTimeFormat('nl-NL', {
-  timeZone: 'Europe/Amsterdam',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
+const momentParts = (date: Date, seconds = false): Record<string, string> =>
+  Object.fromEntries(
+    new Intl.DateTimeFormat('nl-NL', {
+      timeZone: 'Europe/Amsterdam',
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      ...(seconds ? { second: '2-digit' } : {}),
+      hourCycle: 'h23',
+    })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value.replace(/\.$/, '')]),
+  );
 
-/** An instant as Dutch local time in Europe/Amsterdam: dd-mm-jjjj hh:mm:ss. */
-export const formatDateTime = (iso: string | null | undefined): string => {
-  if (!iso) return '';
+const parse = (iso: string | null | undefined): Date | null => {
+  if (!iso) return null;
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const parts = Object.fromEntries(dateTimeFormat.formatToParts(date).map((p) => [p.type, p.value]));
-  return `${parts.day}-${parts.month}-${parts.year} ${parts.hour}:${parts.minute}:${parts.second}`;
+  return Number.isNaN(date.getTime()) ? null : date;
+};
+
+/**
+ * An instant as Dutch local time in Europe/Amsterdam, the way people say it: "di 8 dec 2026, 10:00";
+ * with seconds where they matter (the processing log): "di 8 dec 2026, 10:00:12".
+ */
+export const formatDateTime = (
+  iso: string | null | undefined,
+  options: { seconds?: boolean } = {},
+): string => {
+  const date = parse(iso);
+  if (!date) return iso ?? '';
+  const p = momentParts(date, options.seconds);
+  return `${p.weekday} ${p.day} ${p.month} ${p.year}, ${p.hour}:${p.minute}${options.seconds ? `:${p.second}` : ''}`;
+};
+
+/** A span of time: "di 8 dec 2026, 10:00–10:45"; the end's day is named only when it differs. */
+export const formatTimeRange = (startIso: string | null | undefined, endIso: string | null | undefined) => {
+  const start = parse(startIso);
+  const end = parse(endIso);
+  if (!start || !end) return formatDateTime(startIso);
+  const a = momentParts(start);
+  const b = momentParts(end);
+  const sameDay = a.day === b.day && a.month === b.month && a.year === b.year;
+  return `${formatDateTime(startIso)}–${sameDay ? `${b.hour}:${b.minute}` : formatDateTime(endIso)}`;
 };
 
 /** Today's date in Europe/Amsterdam as YYYY-MM-DD. */

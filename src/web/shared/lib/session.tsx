@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { TSessionResponse } from '../../../contracts/identity.ts';
 import { api, ApiError, isApiError, setCsrfToken, setUnauthenticatedHandler } from './api.ts';
@@ -47,6 +48,7 @@ const setLoggedOutFlag = (): void => {
 
 export const SessionProvider = ({ children }: { children: ReactNode }) => {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
+  const queryClient = useQueryClient();
 
   const refresh = useCallback(async () => {
     try {
@@ -71,10 +73,12 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
   useEffect(() => {
     setUnauthenticatedHandler((code) => {
       setCsrfToken(null);
+      // What the previous session read stays out of reach of the next one.
+      queryClient.clear();
       setState({ status: 'unauthenticated', reason: code });
     });
     return () => setUnauthenticatedHandler(null);
-  }, []);
+  }, [queryClient]);
 
   const logout = useCallback(async () => {
     try {

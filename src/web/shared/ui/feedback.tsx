@@ -1,9 +1,9 @@
 /** Loading, error and "nothing here" states shared by the pages. */
+import type { UseQueryResult } from '@tanstack/react-query';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { errorMessage, nl } from '../../i18n/nl.ts';
 import type { ApiError } from '../lib/api.ts';
-import type { Resource } from '../lib/use-resource.ts';
 import { PageHeading } from './page-heading.tsx';
 import { RouterLink } from './router-link.tsx';
 
@@ -27,27 +27,25 @@ export const ApiErrorAlert = ({ error, onRetry }: { error: ApiError; onRetry?: (
 );
 
 /**
- * The lines above a list read with useResource: "loading", the error with a retry and, once
- * loaded, `none` when the list is empty or, given `count`, how many there are.
+ * The lines above a list read with a query: "loading" the first time, the error with a retry and,
+ * once loaded, `none` when the list is empty or, given `count`, how many there are.
  */
 export const ListStatus = ({
-  resource,
-  onRetry,
+  query,
   size,
   none,
   count,
 }: {
-  resource: Resource<unknown>;
-  onRetry: () => void;
+  query: UseQueryResult<unknown, ApiError>;
   /** How many items the list has. */
   size: number;
   none: ReactNode;
   count?: (size: number) => ReactNode;
 }) => (
   <>
-    {resource.status === 'loading' ? <Loading /> : null}
-    {resource.status === 'error' ? <ApiErrorAlert error={resource.error} onRetry={onRetry} /> : null}
-    {resource.status === 'success' && (size === 0 || count) ? (
+    {query.isLoading ? <Loading /> : null}
+    {query.isError ? <ApiErrorAlert error={query.error} onRetry={() => void query.refetch()} /> : null}
+    {query.isSuccess && (size === 0 || count) ? (
       <Paragraph>{size === 0 || !count ? none : count(size)}</Paragraph>
     ) : null}
   </>

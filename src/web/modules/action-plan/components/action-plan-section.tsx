@@ -8,26 +8,38 @@ import {
   Heading3,
   Paragraph,
 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import {
   agreementResponsibles,
-  type TActionPlan,
+  ZAgreementInput,
+  ZDiagnosisUpdate,
   type TAgreement,
   type TAgreementStatus,
   type TDiagnosis,
+  type TDiagnosisUpdate,
 } from '../../../../contracts/action-plan.ts';
-import { fieldErrorMessage, nl } from '../../../i18n/nl.ts';
+import { nl } from '../../../i18n/nl.ts';
 import { can } from '../../../shared/lib/access.ts';
-import { api } from '../../../shared/lib/api.ts';
+import { api, isApiError } from '../../../shared/lib/api.ts';
+import { useCommand } from '../../../shared/lib/commands.ts';
 import { formatDate, formatDateTime, todayInAmsterdam } from '../../../shared/lib/format.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
-import { CheckboxField, SelectField, TextField, TextAreaField } from '../../../shared/ui/form.tsx';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { FormDisclosure, type DisclosureDone } from '../../../shared/ui/form-disclosure.tsx';
-import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
-import { notifyPlanChanged, StatusMessage, useAction } from './section-kit.tsx';
+import type { DossierSectionProps } from '../../jobseeker-case/dossier-section.ts';
+import { StatusMessage, useAction, type Message } from './section-kit.tsx';
+import {
+  KitCheckboxField,
+  KitForm,
+  KitSelectField,
+  KitSubmit,
+  KitTextAreaField,
+  KitTextField,
+  useContractForm,
+} from '../../../shared/ui/form-kit.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { queries, scopes } from '../../../shared/lib/queries.ts';
 
 const p = nl.plan;
 const t = nl.plan.actionPlan;
@@ -64,158 +76,75 @@ const DiagnosisView = ({ diagnosis }: { diagnosis: TDiagnosis }) => (
   </>
 );
 
-const DiagnosisForm = ({
-  jobseekerId,
-  diagnosis,
-  reload,
-}: {
-  jobseekerId: string;
-  diagnosis: TDiagnosis | null;
-  reload: () => void;
-}) => {
-  const [summary, setSummary] = useState(diagnosis?.summary ?? '');
-  const [selfReliant, setSelfReliant] = useState(diagnosis?.selfReliant ?? false);
-  const [wageValue, setWageValue] = useState(diagnosis?.wageValueAssessment ?? false);
-  const [diagnosedOn, setDiagnosedOn] = useState(diagnosis?.diagnosedOn ?? todayInAmsterdam());
+const diagnosisValues = (d: TDiagnosis | null): TDiagnosisUpdate => ({
+  summary: d?.summary ?? '',
+  selfReliant: d?.selfReliant ?? false,
+  wageValueAssessment: d?.wageValueAssessment ?? false,
+  diagnosedOn: d?.diagnosedOn ?? todayInAmsterdam(),
   // The version the user is editing: a save against an older one is a conflict, never an overwrite.
-  const [baseVersion, setBaseVersion] = useState(diagnosis?.version ?? 0);
-  const { busy, message, errors, setErrors, run } = useAction(reload);
+  version: d?.version ?? 0,
+});
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const local: Record<string, string> = {};
-    if (!summary.trim()) local.summary = fieldErrorMessage('summary', 'required');
-    if (!diagnosedOn) local.diagnosedOn = fieldErrorMessage('diagnosedOn', 'required');
-    setErrors(local);
-    if (Object.keys(local).length > 0) return;
-    void run(
-      async () => {
-        const saved = await api.put<TDiagnosis>(
-          `/api/jobseekers/${encodeURIComponent(jobseekerId)}/diagnosis`,
-          {
-            summary,
-            selfReliant,
-            wageValueAssessment: wageValue,
-            diagnosedOn,
-            version: baseVersion,
-          },
-        );
-        setBaseVersion(saved.version);
-        return t.diagnosisSaved;
-      },
-      (code, details) => {
-        const current = details.current as TDiagnosis | null | undefined;
-        if (code !== 'conflict' || !current) return undefined;
-        setSummary(current.summary);
-        setSelfReliant(current.selfReliant);
-        setWageValue(current.wageValueAssessment);
-        setDiagnosedOn(current.diagnosedOn);
-        setBaseVersion(current.version);
-        return t.conflict(current.updatedBy.name);
-      },
-    );
-  };
-
+const DiagnosisForm = ({ jobseekerId, diagnosis }: { jobseekerId: string; diagnosis: TDiagnosis | null }) => {
+  const form = useContractForm(ZDiagnosisUpdate, diagnosisValues(diagnosis));
+  const { run } = useCommand([scopes.jobseeker(jobseekerId)]);
+  const [message, setMessage] = useState<Message>(null);
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="diagnosis-form-heading">
+    <KitForm
+      form={form}
+      aria-labelledby="diagnosis-form-heading"
+      onSubmit={async (values) => {
+        setMessage(null);
+        const saved = await run(() =>
+          api.put<TDiagnosis>(`/api/jobseekers/${encodeURIComponent(jobseekerId)}/diagnosis`, values),
+        );
+        form.setValue('version', saved.version);
+        setMessage({ type: 'ok', text: t.diagnosisSaved });
+      }}
+      onRefused={(error) => {
+        const current =
+          isApiError(error) && error.code === 'conflict' ? (error.details.current as TDiagnosis) : null;
+        if (!current) return false;
+        // Someone else saved first: show his diagnosis, to change again from there.
+        form.reset(diagnosisValues(current));
+        setMessage({ type: 'error', text: t.conflict(current.updatedBy.name) });
+        return true;
+      }}
+    >
       <Heading3 id="diagnosis-form-heading">{t.editDiagnosis}</Heading3>
       <StatusMessage message={message} />
-      <TextAreaField
-        id="diagnosis-summary"
-        label={t.summary}
-        value={summary}
-        error={errors.summary}
-        maxLength={4000}
-        onChange={setSummary}
-      />
-      <TextField
-        id="diagnosis-date"
-        label={t.diagnosedOn}
-        type="date"
-        value={diagnosedOn}
-        error={errors.diagnosedOn}
-        onChange={setDiagnosedOn}
-      />
+      <KitTextAreaField name="summary" id="diagnosis-summary" label={t.summary} maxLength={4000} />
+      <KitTextField name="diagnosedOn" id="diagnosis-date" label={t.diagnosedOn} type="date" />
       <Paragraph id="diagnosis-self-reliant-description">{t.selfReliantDescription}</Paragraph>
-      <CheckboxField
-        id="diagnosis-self-reliant"
-        label={t.selfReliant}
-        checked={selfReliant}
-        onChange={setSelfReliant}
-      />
-      <CheckboxField
-        id="diagnosis-wage-value"
-        label={t.wageValueAssessment}
-        checked={wageValue}
-        onChange={setWageValue}
-      />
-      <Button type="submit" appearance="primary-action-button" disabled={busy}>
-        {t.saveDiagnosis}
-      </Button>
-    </form>
+      <KitCheckboxField name="selfReliant" id="diagnosis-self-reliant" label={t.selfReliant} />
+      <KitCheckboxField name="wageValueAssessment" id="diagnosis-wage-value" label={t.wageValueAssessment} />
+      <KitSubmit>{t.saveDiagnosis}</KitSubmit>
+    </KitForm>
   );
 };
 
-const AgreementForm = ({
-  jobseekerId,
-  reload,
-  done,
-}: {
-  jobseekerId: string;
-  reload: () => void;
-  done: DisclosureDone;
-}) => {
-  const [description, setDescription] = useState('');
-  const [responsible, setResponsible] = useState('jobseeker');
-  const [dueDate, setDueDate] = useState('');
-  const { busy, message, errors, setErrors, run } = useAction(reload);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const local: Record<string, string> = {};
-    if (!description.trim()) local.description = fieldErrorMessage('description', 'required');
-    if (!dueDate) local.dueDate = fieldErrorMessage('dueDate', 'required');
-    setErrors(local);
-    if (Object.keys(local).length > 0) return;
-    void run(async () => {
-      await api.post(`/api/jobseekers/${encodeURIComponent(jobseekerId)}/agreements`, {
-        description,
-        responsible,
-        dueDate,
-      });
-      notifyPlanChanged();
-    }).then((ok) => ok && done(t.added));
-  };
+const AgreementForm = ({ jobseekerId, done }: { jobseekerId: string; done: DisclosureDone }) => {
+  const form = useContractForm(ZAgreementInput, { description: '', dueDate: '' });
+  const { run } = useCommand([scopes.jobseeker(jobseekerId)]);
   return (
-    <form onSubmit={submit} noValidate>
-      <StatusMessage message={message} />
-      <TextField
-        id="agreement-description"
-        label={t.what}
-        value={description}
-        error={errors.description}
-        maxLength={1000}
-        onChange={setDescription}
-      />
-      <SelectField
-        id="agreement-responsible"
+    <KitForm
+      form={form}
+      idPrefix="agreement-"
+      onSubmit={async (values) => {
+        await run(() => api.post(`/api/jobseekers/${encodeURIComponent(jobseekerId)}/agreements`, values));
+        done(t.added);
+      }}
+    >
+      <KitTextField name="description" label={t.what} maxLength={1000} />
+      <KitSelectField
+        name="responsible"
         label={t.who}
-        value={responsible}
-        error={errors.responsible}
+        placeholder={nl.form.choose}
         options={agreementResponsibles.map((r) => ({ value: r, label: p.responsibles[r] }))}
-        onChange={setResponsible}
       />
-      <TextField
-        id="agreement-due"
-        label={t.due}
-        type="date"
-        value={dueDate}
-        error={errors.dueDate}
-        onChange={setDueDate}
-      />
-      <Button type="submit" appearance="primary-action-button" disabled={busy}>
-        {t.add}
-      </Button>
-    </form>
+      <KitTextField name="dueDate" id="agreement-due" label={t.due} type="date" />
+      <KitSubmit>{t.add}</KitSubmit>
+    </KitForm>
   );
 };
 
@@ -223,14 +152,12 @@ const AgreementsTable = ({
   jobseekerId,
   agreements,
   mayManage,
-  reload,
 }: {
   jobseekerId: string;
   agreements: TAgreement[];
   mayManage: boolean;
-  reload: () => void;
 }) => {
-  const { busy, message, run } = useAction(reload);
+  const { busy, message, run } = useAction([scopes.jobseeker(jobseekerId)]);
   const today = todayInAmsterdam();
   const setStatus = (a: TAgreement, status: TAgreementStatus) =>
     void run(
@@ -245,7 +172,6 @@ const AgreementsTable = ({
             version: a.version,
           },
         );
-        notifyPlanChanged();
       },
       (code, details) => {
         const current = details.current as TAgreement | undefined;
@@ -309,34 +235,20 @@ const AgreementsTable = ({
 export const ActionPlanSection = ({ jobseeker }: DossierSectionProps) => {
   const session = useSession();
   const mayManage = can(session, 'case.manage');
-  const { resource, reload } = useResource<TActionPlan>(
-    `/api/jobseekers/${encodeURIComponent(jobseeker.id)}/action-plan`,
-  );
-  if (resource.status === 'error') return <ApiErrorAlert error={resource.error} onRetry={reload} />;
-  const plan =
-    resource.status === 'success'
-      ? resource.data
-      : resource.status === 'loading'
-        ? resource.previous
-        : undefined;
-  if (!plan) return <Loading />;
+  const query = useQuery(queries.actionPlan(jobseeker.id));
+  if (query.isError) return <ApiErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isPending) return <Loading />;
+  const plan = query.data;
   return (
     <>
       <Heading3>{t.diagnosisHeading}</Heading3>
       {plan.diagnosis ? <DiagnosisView diagnosis={plan.diagnosis} /> : <Paragraph>{t.noDiagnosis}</Paragraph>}
-      {mayManage ? (
-        <DiagnosisForm jobseekerId={jobseeker.id} diagnosis={plan.diagnosis} reload={reload} />
-      ) : null}
+      {mayManage ? <DiagnosisForm jobseekerId={jobseeker.id} diagnosis={plan.diagnosis} /> : null}
       <Heading3>{t.agreementsHeading}</Heading3>
-      <AgreementsTable
-        jobseekerId={jobseeker.id}
-        agreements={plan.agreements}
-        mayManage={mayManage}
-        reload={reload}
-      />
+      <AgreementsTable jobseekerId={jobseeker.id} agreements={plan.agreements} mayManage={mayManage} />
       {mayManage ? (
         <FormDisclosure label={t.addOpen}>
-          {(done) => <AgreementForm jobseekerId={jobseeker.id} reload={reload} done={done} />}
+          {(done) => <AgreementForm jobseekerId={jobseeker.id} done={done} />}
         </FormDisclosure>
       ) : null}
     </>

@@ -1,27 +1,59 @@
-import { Button, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { Heading3, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import type { TActionPlan } from '../../../../contracts/action-plan.ts';
-import type { TSummons } from '../../../../contracts/summons.ts';
-import { fieldErrorMessage, nl } from '../../../i18n/nl.ts';
+import { ZSanctionDecisionRequest, ZSummonsRequest, type TSummons } from '../../../../contracts/summons.ts';
+import { nl } from '../../../i18n/nl.ts';
 import { can } from '../../../shared/lib/access.ts';
 import { api } from '../../../shared/lib/api.ts';
 import { formatDate, formatDateTime } from '../../../shared/lib/format.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { useResource, type Resource } from '../../../shared/lib/use-resource.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { FormDisclosure, type DisclosureDone } from '../../../shared/ui/form-disclosure.tsx';
+import type { DossierSectionProps } from '../../jobseeker-case/dossier-section.ts';
+import { StatusMessage, type Message } from './section-kit.tsx';
+import { useCommand } from '../../../shared/lib/commands.ts';
+import { checkedAsBody, looseForm, wholeNumber } from '../../../shared/lib/form-problems.ts';
 import {
-  CheckboxGroupField,
-  RadioGroupField,
-  SelectField,
-  TextField,
-  TextAreaField,
-} from '../../../shared/ui/form.tsx';
-import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
-import { StatusMessage, useAction, usePlanChanged } from './section-kit.tsx';
+  KitCheckboxGroupField,
+  KitForm,
+  KitRadioGroupField,
+  KitSelectField,
+  KitSubmit,
+  KitTextAreaField,
+  KitTextField,
+  useContractForm,
+} from '../../../shared/ui/form-kit.tsx';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { queries, scopes } from '../../../shared/lib/queries.ts';
 
 const t = nl.plan.summonses;
+
+interface IssueValues {
+  agreementIds: string[];
+  reason: string;
+  referToUnit: string;
+}
+const issueBody = (v: IssueValues) => ({
+  reason: v.reason,
+  agreementIds: v.agreementIds,
+  ...(v.referToUnit ? { referToUnit: v.referToUnit } : {}),
+});
+const issueSchema = checkedAsBody(looseForm<IssueValues>(), issueBody, ZSummonsRequest);
+
+interface DecisionValues {
+  outcome: string;
+  percentage: string;
+  months: string;
+  reasoning: string;
+}
+const decisionBody = (v: DecisionValues) => ({
+  outcome: v.outcome,
+  percentage: v.outcome === 'imposed' ? wholeNumber(v.percentage) : null,
+  months: v.outcome === 'imposed' ? wholeNumber(v.months) : null,
+  reasoning: v.reasoning,
+});
+const decisionSchema = checkedAsBody(looseForm<DecisionValues>(), decisionBody, ZSanctionDecisionRequest);
 
 const decisionText = (s: TSummons): string => {
   if (!s.sanctionPossible) return t.noSanction;
@@ -35,167 +67,103 @@ const IssueForm = ({
   jobseekerId,
   first,
   plan,
-  reload,
   done,
 }: {
   jobseekerId: string;
   first: boolean;
   /** The action plan, read by the section, so the broken agreements are there when the form opens. */
-  plan: { resource: Resource<TActionPlan>; reload: () => void };
-  reload: () => void;
+  plan: UseQueryResult<TActionPlan>;
   done: DisclosureDone;
 }) => {
-  const [agreementIds, setAgreementIds] = useState<string[]>([]);
-  const [reason, setReason] = useState('');
-  const [referTo, setReferTo] = useState('');
-  const { busy, message, errors, setErrors, run } = useAction(() => {
-    reload();
-    plan.reload();
-  });
-  const broken =
-    plan.resource.status === 'success'
-      ? plan.resource.data.agreements.filter((a) => a.status === 'broken')
-      : [];
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const local: Record<string, string> = {};
-    if (agreementIds.length === 0) local.agreementIds = fieldErrorMessage('agreementIds', 'choose_one');
-    if (!reason.trim()) local.reason = fieldErrorMessage('reason', 'required');
-    setErrors(local);
-    if (Object.keys(local).length > 0) return;
-    void run(async () => {
-      await api.post(`/api/jobseekers/${encodeURIComponent(jobseekerId)}/summonses`, {
-        reason,
-        agreementIds,
-        ...(referTo ? { referToUnit: referTo } : {}),
-      });
-    }).then((ok) => ok && done(t.issued));
-  };
+  const form = useContractForm(issueSchema, { agreementIds: [], reason: '', referToUnit: '' });
+  const { run } = useCommand([scopes.jobseeker(jobseekerId)]);
+  const broken = plan.status === 'success' ? plan.data.agreements.filter((a) => a.status === 'broken') : [];
   return (
-    <form onSubmit={submit} noValidate>
-      <StatusMessage message={message} />
-      {plan.resource.status === 'success' && broken.length === 0 ? (
+    <KitForm
+      form={form}
+      idPrefix="summons-"
+      onSubmit={async (values) => {
+        await run(() =>
+          api.post(`/api/jobseekers/${encodeURIComponent(jobseekerId)}/summonses`, issueBody(values)),
+        );
+        done(t.issued);
+      }}
+    >
+      {plan.status === 'success' && broken.length === 0 ? (
         <Paragraph>{t.noBroken}</Paragraph>
       ) : (
         <>
           {first ? <Paragraph>{t.firstNotice}</Paragraph> : null}
-          <CheckboxGroupField
+          <KitCheckboxGroupField
+            name="agreementIds"
             id="summons-agreements"
             label={t.agreements}
-            values={agreementIds}
-            error={errors.agreementIds}
             options={broken.map((a) => ({
               value: a.id,
               label: `${a.description} (${formatDate(a.dueDate)})`,
             }))}
-            onChange={setAgreementIds}
           />
-          <TextAreaField
-            id="summons-reason"
-            label={t.reason}
-            value={reason}
-            error={errors.reason}
-            maxLength={2000}
-            onChange={setReason}
-          />
+          <KitTextAreaField name="reason" label={t.reason} maxLength={2000} />
           {first ? null : (
-            <SelectField
+            <KitSelectField
+              name="referToUnit"
               id="summons-refer"
               label={t.referTo}
-              value={referTo}
-              error={errors.referToUnit}
               options={[
                 { value: '', label: t.referNone },
                 { value: 'enforcement', label: nl.backOfficeUnits.enforcement },
                 { value: 'income', label: nl.backOfficeUnits.income },
               ]}
-              onChange={setReferTo}
             />
           )}
-          <Button type="submit" appearance="primary-action-button" disabled={busy}>
-            {t.issue}
-          </Button>
+          <KitSubmit>{t.issue}</KitSubmit>
         </>
       )}
-    </form>
+    </KitForm>
   );
 };
 
-const DecisionForm = ({ summons, reload }: { summons: TSummons; reload: () => void }) => {
-  const [outcome, setOutcome] = useState<'imposed' | 'waived'>('imposed');
-  const [percentage, setPercentage] = useState('');
-  const [months, setMonths] = useState('');
-  const [reasoning, setReasoning] = useState('');
-  const { busy, message, errors, setErrors, run } = useAction(reload);
+const DecisionForm = ({ summons }: { summons: TSummons }) => {
+  const form = useContractForm(decisionSchema, {
+    outcome: 'imposed',
+    percentage: '',
+    months: '',
+    reasoning: '',
+  });
+  const { run } = useCommand([scopes.jobseeker(summons.jobseekerId)]);
+  const [message, setMessage] = useState<Message>(null);
   const prefix = `decision-${summons.id}`;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const local: Record<string, string> = {};
-    if (outcome === 'imposed' && !/^\d+$/.test(percentage))
-      local.percentage = fieldErrorMessage('percentage', 'required');
-    if (outcome === 'imposed' && !/^\d+$/.test(months))
-      local.months = fieldErrorMessage('months', 'required');
-    if (!reasoning.trim()) local.reasoning = fieldErrorMessage('reasoning', 'required');
-    setErrors(local);
-    if (Object.keys(local).length > 0) return;
-    void run(async () => {
-      await api.post(`/api/summonses/${encodeURIComponent(summons.id)}/decision`, {
-        outcome,
-        percentage: outcome === 'imposed' ? Number(percentage) : null,
-        months: outcome === 'imposed' ? Number(months) : null,
-        reasoning,
-      });
-      return t.decided;
-    });
-  };
   return (
-    <form onSubmit={submit} noValidate aria-labelledby={`${prefix}-heading`}>
+    <KitForm
+      form={form}
+      idPrefix={`${prefix}-`}
+      aria-labelledby={`${prefix}-heading`}
+      onSubmit={async (values) => {
+        await run(() =>
+          api.post(`/api/summonses/${encodeURIComponent(summons.id)}/decision`, decisionBody(values)),
+        );
+        setMessage({ type: 'ok', text: t.decided });
+      }}
+    >
       <Heading3 id={`${prefix}-heading`}>{t.decideHeading(summons.sequence)}</Heading3>
       <StatusMessage message={message} />
-      <RadioGroupField
-        id={`${prefix}-outcome`}
+      <KitRadioGroupField
+        name="outcome"
         label={t.outcome}
-        value={outcome}
         options={[
           { value: 'imposed', label: t.outcomes.imposed },
           { value: 'waived', label: t.outcomes.waived },
         ]}
-        onChange={(v) => setOutcome(v === 'waived' ? 'waived' : 'imposed')}
       />
-      {outcome === 'imposed' ? (
+      {form.watch('outcome') === 'imposed' ? (
         <>
-          <TextField
-            id={`${prefix}-percentage`}
-            label={t.percentage}
-            value={percentage}
-            error={errors.percentage}
-            inputMode="numeric"
-            size="short"
-            onChange={setPercentage}
-          />
-          <TextField
-            id={`${prefix}-months`}
-            label={t.months}
-            value={months}
-            error={errors.months}
-            inputMode="numeric"
-            size="short"
-            onChange={setMonths}
-          />
+          <KitTextField name="percentage" label={t.percentage} inputMode="numeric" size="short" />
+          <KitTextField name="months" label={t.months} inputMode="numeric" size="short" />
         </>
       ) : null}
-      <TextAreaField
-        id={`${prefix}-reasoning`}
-        label={t.reasoning}
-        value={reasoning}
-        error={errors.reasoning}
-        maxLength={4000}
-        onChange={setReasoning}
-      />
-      <Button type="submit" appearance="primary-action-button" disabled={busy}>
-        {t.decide}
-      </Button>
-    </form>
+      <KitTextAreaField name="reasoning" label={t.reasoning} maxLength={4000} />
+      <KitSubmit>{t.decide}</KitSubmit>
+    </KitForm>
   );
 };
 
@@ -206,18 +174,13 @@ export const SummonsesSection = ({ jobseeker }: DossierSectionProps) => {
   const mayDecide =
     can(session, 'sanction.decide') &&
     (session.employee.backOfficeUnit === 'enforcement' || session.employee.backOfficeUnit === 'income');
-  const { resource, reload } = useResource<{ items: TSummons[] }>(
-    `/api/jobseekers/${encodeURIComponent(jobseeker.id)}/summonses`,
-  );
-  const plan = useResource<TActionPlan>(
-    mayIssue ? `/api/jobseekers/${encodeURIComponent(jobseeker.id)}/action-plan` : null,
-  );
-  usePlanChanged(plan.reload);
+  const resource = useQuery(queries.summonses(jobseeker.id));
+  const plan = useQuery({ ...queries.actionPlan(jobseeker.id), enabled: mayIssue });
   const items = resource.status === 'success' ? resource.data.items : [];
   const undecided = items.filter((s) => s.sanctionPossible && !s.decision);
   return (
     <>
-      <ListStatus resource={resource} onRetry={reload} size={items.length} none={t.none} />
+      <ListStatus query={resource} size={items.length} none={t.none} />
       {items.length > 0 ? (
         <DataTable
           caption={t.caption}
@@ -256,17 +219,11 @@ export const SummonsesSection = ({ jobseeker }: DossierSectionProps) => {
           ]}
         />
       ) : null}
-      {mayDecide ? undecided.map((s) => <DecisionForm key={s.id} summons={s} reload={reload} />) : null}
+      {mayDecide ? undecided.map((s) => <DecisionForm key={s.id} summons={s} />) : null}
       {mayIssue && resource.status === 'success' ? (
         <FormDisclosure label={t.issueOpen}>
           {(done) => (
-            <IssueForm
-              jobseekerId={jobseeker.id}
-              first={items.length === 0}
-              plan={plan}
-              reload={reload}
-              done={done}
-            />
+            <IssueForm jobseekerId={jobseeker.id} first={items.length === 0} plan={plan} done={done} />
           )}
         </FormDisclosure>
       ) : null}

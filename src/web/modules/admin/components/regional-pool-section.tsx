@@ -7,7 +7,6 @@ import {
 import type { TRegionalPool } from '../../../../contracts/regional-pool.ts';
 import { errorMessage, fieldErrorMessage, nl } from '../../../i18n/nl.ts';
 import { api, isApiError } from '../../../shared/lib/api.ts';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { fieldErrorsFromApi, type FieldErrors } from '../../../shared/lib/validation.ts';
 import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
 import { CheckboxField, ErrorSummary, SelectField, type ErrorSummaryItem } from '../../../shared/ui/form.tsx';
@@ -19,6 +18,9 @@ import {
   type RegionalPoolField,
   type RegionalPoolValues,
 } from '../regional-pool-form.ts';
+import { useQuery } from '@tanstack/react-query';
+import { queries, scopes } from '../../../shared/lib/queries.ts';
+import { useInvalidate } from '../../../shared/lib/commands.ts';
 
 const t = nl.regionalPool;
 const regionOptions = labourMarketRegions.map((r) => ({ value: r.code, label: `${r.name} (${r.code})` }));
@@ -156,20 +158,15 @@ const RegionalPoolForm = ({
 
 /** The beheer page's section on sharing the pool in the arbeidsmarktregio, per own Werkplein. */
 export const RegionalPoolSection = () => {
-  const pools = useResource<{ items: TRegionalPool[] }>('/api/admin/regional-pool');
+  const resource = useQuery(queries.regionalPools());
+  const reload = useInvalidate([scopes.admin]);
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (notice) noticeRef.current?.focus();
   }, [notice]);
-  const { resource } = pools;
-  // While reloading, keep showing the last data instead of flashing empty.
-  const data =
-    resource.status === 'success'
-      ? resource.data
-      : resource.status === 'loading'
-        ? resource.previous
-        : undefined;
+  // While it loads again, the last data stays on screen.
+  const data = resource.data;
   return (
     <section aria-labelledby="regional-pool-heading">
       <Heading2 id="regional-pool-heading">{t.heading}</Heading2>
@@ -179,8 +176,10 @@ export const RegionalPoolSection = () => {
           <Paragraph>{notice}</Paragraph>
         </Alert>
       ) : null}
-      {resource.status === 'loading' && !data ? <Loading /> : null}
-      {resource.status === 'error' ? <ApiErrorAlert error={resource.error} onRetry={pools.reload} /> : null}
+      {resource.isPending ? <Loading /> : null}
+      {resource.isError ? (
+        <ApiErrorAlert error={resource.error} onRetry={() => void resource.refetch()} />
+      ) : null}
       {data?.items.map((pool) => (
         // A new version (after saving or reloading) starts the form afresh from the newest data.
         <RegionalPoolForm
@@ -188,11 +187,11 @@ export const RegionalPoolSection = () => {
           pool={pool}
           onSaved={(name) => {
             setNotice(t.saved(name));
-            pools.reload();
+            reload();
           }}
           onReload={() => {
             setNotice(null);
-            pools.reload();
+            reload();
           }}
         />
       ))}

@@ -2,15 +2,17 @@ import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-r
 import { useEffect, useRef, useState } from 'react';
 import type { TEmployee } from '../../../../contracts/identity.ts';
 import { nl } from '../../../i18n/nl.ts';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { can } from '../../../shared/lib/access.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { EmployeeForm, type ReferenceData } from '../components/employee-form.tsx';
+import { EmployeeForm } from '../components/employee-form.tsx';
 import { RegionalPoolSection } from '../components/regional-pool-section.tsx';
 import { RoleChangesSection } from '../components/role-changes-section.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { queries, scopes } from '../../../shared/lib/queries.ts';
+import { useInvalidate } from '../../../shared/lib/commands.ts';
 
 type Editing = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; id: string; reloaded: boolean };
 
@@ -29,8 +31,10 @@ const describeEmployeeRoles = (employee: TEmployee): string =>
  */
 export const EmployeesPage = () => {
   const session = useSession();
-  const employees = useResource<{ items: TEmployee[] }>('/api/admin/employees');
-  const reference = useResource<ReferenceData>('/api/admin/reference-data');
+  const employees = useQuery(queries.employees());
+  const reference = useQuery(queries.referenceData());
+  // A saved employee changes the list and the role changes below it.
+  const reload = useInvalidate([scopes.admin]);
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -52,15 +56,9 @@ export const EmployeesPage = () => {
     window.setTimeout(() => opener?.focus(), 0);
   };
 
-  // While reloading, keep showing the last list (and the open form) instead of flashing empty.
-  const list = employees.resource;
-  const items =
-    list.status === 'success'
-      ? list.data.items
-      : list.status === 'loading'
-        ? (list.previous?.items ?? [])
-        : [];
-  const ref = reference.resource.status === 'success' ? reference.resource.data : null;
+  // While it loads again, the last list (and the open form) stays on screen.
+  const items = employees.data?.items ?? [];
+  const ref = reference.data ?? null;
   const partnerName = (id: string) => ref?.partners.find((p) => p.id === id)?.name ?? id;
   const werkpleinNames = (ids: readonly string[]) =>
     ids.map((id) => ref?.werkpleinen.find((w) => w.id === id)?.name ?? id).join(nl.listSeparator);
@@ -77,8 +75,8 @@ export const EmployeesPage = () => {
         </Alert>
       ) : null}
 
-      {reference.resource.status === 'error' ? (
-        <ApiErrorAlert error={reference.resource.error} onRetry={reference.reload} />
+      {reference.isError ? (
+        <ApiErrorAlert error={reference.error} onRetry={() => void reference.refetch()} />
       ) : null}
 
       {editing.mode === 'closed' ? (
@@ -93,12 +91,12 @@ export const EmployeesPage = () => {
         <EmployeeForm
           reference={ref}
           onSaved={(saved) => {
-            employees.reload();
+            reload();
             setEditing({ mode: 'closed' });
             setNotice(nl.employees.created(saved.name));
           }}
           onCancel={close}
-          onReload={employees.reload}
+          onReload={reload}
         />
       ) : null}
 
@@ -110,27 +108,25 @@ export const EmployeesPage = () => {
           reference={ref}
           reloaded={editing.reloaded}
           onSaved={(saved) => {
-            employees.reload();
+            reload();
             setEditing({ mode: 'closed' });
             setNotice(nl.employees.updated(saved.name));
           }}
           onCancel={close}
           onReload={() => {
             setEditing({ mode: 'edit', id: editing.id, reloaded: true });
-            employees.reload();
+            reload();
           }}
         />
       ) : null}
 
       <section aria-labelledby="employees-heading">
         <Heading2 id="employees-heading">{nl.employees.listHeading}</Heading2>
-        {employees.resource.status === 'loading' && items.length === 0 ? <Loading /> : null}
-        {employees.resource.status === 'error' ? (
-          <ApiErrorAlert error={employees.resource.error} onRetry={employees.reload} />
+        {employees.isPending ? <Loading /> : null}
+        {employees.isError ? (
+          <ApiErrorAlert error={employees.error} onRetry={() => void employees.refetch()} />
         ) : null}
-        {employees.resource.status === 'success' && items.length === 0 ? (
-          <Paragraph>{nl.employees.empty}</Paragraph>
-        ) : null}
+        {employees.isSuccess && items.length === 0 ? <Paragraph>{nl.employees.empty}</Paragraph> : null}
         {items.length > 0 ? (
           <DataTable
             caption={nl.employees.caption}
@@ -170,10 +166,7 @@ export const EmployeesPage = () => {
         ) : null}
       </section>
 
-      <RoleChangesSection
-        refreshKey={items.map((e) => `${e.id}:${e.version}`).join()}
-        werkpleinName={(id) => ref?.werkpleinen.find((w) => w.id === id)?.name ?? id}
-      />
+      <RoleChangesSection werkpleinName={(id) => ref?.werkpleinen.find((w) => w.id === id)?.name ?? id} />
 
       {can(session, 'werkplein.manage') ? <RegionalPoolSection /> : null}
     </>

@@ -3,6 +3,7 @@ import type { TAppointment } from '../../../../contracts/appointment.ts';
 import { nl } from '../../../i18n/nl.ts';
 import { api } from '../../../shared/lib/api.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
+import type { QueryKey } from '@tanstack/react-query';
 import { StatusMessage, useAction } from '../../action-plan/components/section-kit.tsx';
 import { amsterdamDay, amsterdamTime } from '../amsterdam-time.ts';
 
@@ -19,15 +20,16 @@ export const AppointmentsTable = ({
   items,
   show,
   mayUpdate,
-  reload,
+  scope,
 }: {
   caption: string;
   items: TAppointment[];
   show: 'employee' | 'jobseeker';
   mayUpdate: (a: TAppointment) => boolean;
-  reload: () => void;
+  /** What an update of an appointment changes on screen (see useCommand). */
+  scope: readonly QueryKey[];
 }) => {
-  const { busy, message, run } = useAction(reload);
+  const { busy, message, run } = useAction(scope);
   return (
     <>
       <StatusMessage message={message} />

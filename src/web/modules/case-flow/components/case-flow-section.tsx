@@ -1,21 +1,18 @@
 import { Alert, Button, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
-import {
-  outflowReasons,
-  participationSteps,
-  type TCaseFlow,
-  type TCaseFlowChange,
-} from '../../../../contracts/case-flow.ts';
+import { outflowReasons, participationSteps, type TCaseFlowChange } from '../../../../contracts/case-flow.ts';
 import { errorMessage, fieldErrorMessage, nl } from '../../../i18n/nl.ts';
 import { can } from '../../../shared/lib/access.ts';
 import { api, isApiError } from '../../../shared/lib/api.ts';
 import { formatDate, formatDateTime, todayInAmsterdam } from '../../../shared/lib/format.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
 import { SelectField, TextField } from '../../../shared/ui/form.tsx';
 import { FormDisclosure, type DisclosureDone } from '../../../shared/ui/form-disclosure.tsx';
-import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
+import type { DossierSectionProps } from '../../jobseeker-case/dossier-section.ts';
+import { useQuery } from '@tanstack/react-query';
+import { queries, scopes } from '../../../shared/lib/queries.ts';
+import { useCommand } from '../../../shared/lib/commands.ts';
 
 const t = nl.caseflow;
 const f = t.flow;
@@ -26,12 +23,13 @@ const reasonOptions = outflowReasons.map((r) => ({ value: r, label: t.outflowRea
 type Notice = { kind: 'ok' | 'warning' | 'error'; text: string } | null;
 
 /** Participatieladder, activation for matching, outflow with aftercare, and handover to income. */
-// The section keeps its own version (from /case-flow) and does not reload the whole dossier page:
-// that would unmount every section and lose this one's message and the keyboard focus.
+// The section keeps its own version (from /case-flow). A command invalidates the whole dossier, which
+// loads again behind what is on screen: no section unmounts, so messages and keyboard focus stay.
 export const CaseFlowSection = ({ jobseeker }: DossierSectionProps) => {
   const session = useSession();
   const base = `/api/jobseekers/${encodeURIComponent(jobseeker.id)}`;
-  const { resource, reload } = useResource<TCaseFlow>(`${base}/case-flow`);
+  const resource = useQuery(queries.caseFlow(jobseeker.id));
+  const command = useCommand([scopes.jobseeker(jobseeker.id), ...scopes.jobseekerLists]);
   const [step, setStep] = useState('');
   const [reason, setReason] = useState('');
   const [date, setDate] = useState(todayInAmsterdam());
@@ -39,10 +37,11 @@ export const CaseFlowSection = ({ jobseeker }: DossierSectionProps) => {
   const [handoverReason, setHandoverReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<Notice>(null);
-  const [busy, setBusy] = useState(false);
+  const busy = command.busy;
 
-  if (resource.status === 'loading' || resource.status === 'idle') return <Loading />;
-  if (resource.status === 'error') return <ApiErrorAlert error={resource.error} onRetry={reload} />;
+  if (resource.isPending) return <Loading />;
+  if (resource.isError)
+    return <ApiErrorAlert error={resource.error} onRetry={() => void resource.refetch()} />;
   const flow = resource.data;
   const mayEdit = can(session, 'case.manage');
   const closed = flow.outflowDate !== null || flow.handedOverAt !== null;
@@ -55,21 +54,17 @@ export const CaseFlowSection = ({ jobseeker }: DossierSectionProps) => {
     fieldPrefix: string,
     okText: (r: TCaseFlowChange) => string,
   ) => {
-    setBusy(true);
     setNotice(null);
     setErrors({});
     try {
-      const result = await api[method]<TCaseFlowChange>(`${base}/${path}`, {
-        ...body,
-        version: flow.version,
-      });
+      const result = await command.run(() =>
+        api[method]<TCaseFlowChange>(`${base}/${path}`, { ...body, version: flow.version }),
+      );
       setNotice({ kind: 'ok', text: okText(result) });
-      reload();
       return true;
     } catch (error) {
       if (isApiError(error) && error.code === 'conflict') {
         setNotice({ kind: 'warning', text: error.details.rule === 'case_closed' ? f.closed : f.conflict });
-        reload();
       } else if (isApiError(error) && error.code === 'validation_failed' && error.fields.length > 0) {
         setErrors(
           Object.fromEntries(
@@ -83,8 +78,6 @@ export const CaseFlowSection = ({ jobseeker }: DossierSectionProps) => {
         setNotice({ kind: 'error', text: errorMessage(isApiError(error) ? error.code : 'internal') });
       }
       return false;
-    } finally {
-      setBusy(false);
     }
   };
 

@@ -1,23 +1,23 @@
-import type { TCaseloadResponse } from '../../../../contracts/caseload.ts';
 import { nl } from '../../../i18n/nl.ts';
 import { formatDateTime } from '../../../shared/lib/format.ts';
 import { paths } from '../../../shared/lib/navigation.ts';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterLink } from '../../../shared/ui/router-link.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { queries } from '../../../shared/lib/queries.ts';
 
 const t = nl.caseflow.caseload;
 
 /** The klantmanager's own active cases, most urgent first (overdue tasks, then longest without contact). */
 export const CaseloadPage = () => {
-  const { resource, reload } = useResource<TCaseloadResponse>('/api/caseload');
+  const resource = useQuery(queries.caseload());
   const items = resource.status === 'success' ? resource.data.items : [];
   return (
     <>
       <PageHeading>{t.title}</PageHeading>
-      <ListStatus resource={resource} onRetry={reload} size={items.length} none={t.none} count={t.count} />
+      <ListStatus query={resource} size={items.length} none={t.none} count={t.count} />
       {items.length > 0 ? (
         <DataTable
           caption={t.caption}

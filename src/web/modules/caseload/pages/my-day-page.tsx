@@ -1,15 +1,17 @@
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import type { TMyDayOffer, TMyDayResponse, TMyDayTask } from '../../../../contracts/caseload.ts';
+import type { TMyDayOffer, TMyDayTask } from '../../../../contracts/caseload.ts';
 import { errorMessage, nl } from '../../../i18n/nl.ts';
 import { api, isApiError } from '../../../shared/lib/api.ts';
 import { formatDate, formatDateTime } from '../../../shared/lib/format.ts';
 import { paths } from '../../../shared/lib/navigation.ts';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterLink } from '../../../shared/ui/router-link.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { queries, scopes } from '../../../shared/lib/queries.ts';
+import { useCommand } from '../../../shared/lib/commands.ts';
 
 const t = nl.caseflow.myDay;
 const c = t.columns;
@@ -23,18 +25,18 @@ const taskTitle = (task: TMyDayTask) => nl.caseflow.taskKinds[task.kind] ?? task
 
 /** Today's appointments (Dutch time), tasks due today or overdue, and new signals. */
 export const MyDayPage = () => {
-  const { resource, reload } = useResource<TMyDayResponse>('/api/my-day');
+  const resource = useQuery(queries.myDay());
+  const command = useCommand([scopes.myDay]);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
-  /** One button's action on one row: posts, then says what happened and reloads the day. */
+  /** One button's action on one row: posts, then says what happened; the day loads again. */
   const act = async (rowId: string, url: string, done: string) => {
     setBusy(rowId);
     setNotice(null);
     try {
-      await api.post(url);
+      await command.run(() => api.post(url));
       setNotice({ kind: 'ok', text: done });
-      reload();
     } catch (error) {
       setNotice({ kind: 'error', text: errorMessage(isApiError(error) ? error.code : 'internal') });
     } finally {
@@ -50,12 +52,14 @@ export const MyDayPage = () => {
       t.seen(offer.vacancy.title),
     );
 
-  const day = resource.status === 'success' ? resource.data : null;
+  const day = resource.data ?? null;
   return (
     <>
       <PageHeading>{t.title}</PageHeading>
-      {resource.status === 'loading' && !day ? <Loading /> : null}
-      {resource.status === 'error' ? <ApiErrorAlert error={resource.error} onRetry={reload} /> : null}
+      {resource.isPending ? <Loading /> : null}
+      {resource.isError ? (
+        <ApiErrorAlert error={resource.error} onRetry={() => void resource.refetch()} />
+      ) : null}
       <div role="status">
         {notice ? (
           <Alert type={notice.kind}>

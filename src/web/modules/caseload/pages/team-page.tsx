@@ -1,16 +1,17 @@
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
-import type { TCaseloadResponse } from '../../../../contracts/caseload.ts';
 import { errorMessage, nl } from '../../../i18n/nl.ts';
 import { api, isApiError } from '../../../shared/lib/api.ts';
 import { CheckboxGroupField, SelectField } from '../../../shared/ui/form.tsx';
 import { useSearchParams } from 'react-router';
 import type { TTeamResponse } from '../../../../contracts/caseload.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ListStatus, Loading } from '../../../shared/ui/feedback.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { queries, scopes } from '../../../shared/lib/queries.ts';
+import { useCommand } from '../../../shared/lib/commands.ts';
 
 const t = nl.caseflow.team;
 
@@ -20,14 +21,9 @@ export const TeamPage = () => {
   const [params, setParams] = useSearchParams();
   const werkpleinId = params.get('werkplein') ?? werkpleinen[0]?.id ?? '';
   const [draft, setDraft] = useState(werkpleinId);
-  const { resource, reload } = useResource<TTeamResponse>(werkpleinId ? '/api/team' : null, { werkpleinId });
-  // While reloading after a move, keep the previous figures on screen (and the move form mounted).
-  const members =
-    resource.status === 'success'
-      ? resource.data.members
-      : resource.status === 'loading'
-        ? (resource.previous?.members ?? [])
-        : [];
+  // While it loads again after a move, the figures (and the move form) stay on screen.
+  const resource = useQuery({ ...queries.team({ werkpleinId }), enabled: Boolean(werkpleinId) });
+  const members = resource.data?.members ?? [];
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -52,7 +48,7 @@ export const TeamPage = () => {
         </form>
       ) : null}
       <Paragraph>{t.explanation}</Paragraph>
-      <ListStatus resource={resource} onRetry={reload} size={members.length} none={t.none} />
+      <ListStatus query={resource} size={members.length} none={t.none} />
       {members.length > 0 ? (
         <DataTable
           caption={t.caption}
@@ -72,20 +68,22 @@ export const TeamPage = () => {
           ]}
         />
       ) : null}
-      {members.length > 1 ? <MoveCases members={members} onMoved={reload} /> : null}
+      {members.length > 1 ? <MoveCases members={members} /> : null}
     </>
   );
 };
 
 /** Moving a klantmanager's cases, some or all, to another klantmanager in one transaction. */
-const MoveCases = ({ members, onMoved }: { members: TTeamResponse['members']; onMoved: () => void }) => {
+const MoveCases = ({ members }: { members: TTeamResponse['members'] }) => {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [selected, setSelected] = useState<string[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
-  const cases = useResource<TCaseloadResponse>(from ? '/api/caseload' : null, { caseManagerId: from });
-  const items = cases.resource.status === 'success' ? cases.resource.data.items : [];
+  const cases = useQuery({ ...queries.caseload({ caseManagerId: from }), enabled: Boolean(from) });
+  const items = cases.data?.items ?? [];
+  // A move changes the team's figures, both caseloads and the dossiers moved.
+  const command = useCommand(scopes.jobseekerLists);
   const options = members.map((m) => ({ value: m.caseManagerId, label: `${m.name} (${m.caseloadSize})` }));
 
   const submit = async (event: FormEvent) => {
@@ -96,14 +94,14 @@ const MoveCases = ({ members, onMoved }: { members: TTeamResponse['members']; on
     setErrors(local);
     if (Object.keys(local).length > 0) return;
     try {
-      await api.post('/api/case-assignments', { jobseekerIds: selected, caseManagerId: to });
+      await command.run(() =>
+        api.post('/api/case-assignments', { jobseekerIds: selected, caseManagerId: to }),
+      );
       setMessage({
         type: 'ok',
         text: t.moved(selected.length, members.find((m) => m.caseManagerId === to)?.name ?? ''),
       });
       setSelected([]);
-      cases.reload();
-      onMoved();
     } catch (error) {
       setMessage({
         type: 'error',
@@ -132,10 +130,8 @@ const MoveCases = ({ members, onMoved }: { members: TTeamResponse['members']; on
           setSelected([]);
         }}
       />
-      {from && cases.resource.status === 'loading' ? <Loading /> : null}
-      {from && cases.resource.status === 'success' && items.length === 0 ? (
-        <Paragraph>{t.noCases}</Paragraph>
-      ) : null}
+      {cases.isLoading ? <Loading /> : null}
+      {from && cases.isSuccess && items.length === 0 ? <Paragraph>{t.noCases}</Paragraph> : null}
       {items.length > 0 ? (
         <>
           <CheckboxGroupField

@@ -16,12 +16,14 @@ import { api, isApiError } from '../../../shared/lib/api.ts';
 import { formatDateTime } from '../../../shared/lib/format.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
 import { can } from '../../../shared/lib/access.ts';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { SelectField } from '../../../shared/ui/form.tsx';
 import { FormDisclosure } from '../../../shared/ui/form-disclosure.tsx';
-import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
+import type { DossierSectionProps } from '../../jobseeker-case/dossier-section.ts';
+import { useQuery } from '@tanstack/react-query';
+import { queries, scopes } from '../../../shared/lib/queries.ts';
+import { useCommand } from '../../../shared/lib/commands.ts';
 
 const t = nl.document;
 const kb = (bytes: number) =>
@@ -31,20 +33,22 @@ const kb = (bytes: number) =>
  * Uploads a document, or a new version of `replacing`. Calls `done` with the success message;
  * `onCancel` (only when replacing) drops the new version.
  */
+const documentsPath = (jobseekerId: string) => `/api/jobseekers/${encodeURIComponent(jobseekerId)}/documents`;
+
 const UploadForm = ({
-  path,
+  jobseekerId,
   replacing,
   done,
   onCancel,
 }: {
-  path: string;
+  jobseekerId: string;
   replacing: TDocument | null;
   done: (message: string) => void;
   onCancel?: () => void;
 }) => {
   const [kind, setKind] = useState<string>('cv');
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useCommand([scopes.jobseeker(jobseekerId)]);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const submit = async (event: FormEvent) => {
@@ -53,18 +57,17 @@ const UploadForm = ({
     if (!file) return setProblem(t.fileRequired);
     if (file.size > MAX_DOCUMENT_BYTES) return setProblem(t.fileTooLarge);
     setProblem(null);
-    setBusy(true);
     try {
-      await api.upload<TDocument>(path, file, {
-        kind: replacing ? replacing.kind : kind,
-        filename: file.name,
-        replaces: replacing?.id,
-      });
-      setBusy(false);
+      await run(() =>
+        api.upload<TDocument>(documentsPath(jobseekerId), file, {
+          kind: replacing ? replacing.kind : kind,
+          filename: file.name,
+          replaces: replacing?.id,
+        }),
+      );
       done(t.uploaded(file.name));
     } catch (error) {
       setProblem(isApiError(error) ? errorMessage(error.code) : errorMessage('internal'));
-      setBusy(false);
     }
   };
 
@@ -117,8 +120,7 @@ const UploadForm = ({
  */
 export const DocumentsSection = ({ jobseeker }: DossierSectionProps) => {
   const session = useSession();
-  const path = `/api/jobseekers/${encodeURIComponent(jobseeker.id)}/documents`;
-  const { resource, reload } = useResource<{ items: TDocument[] }>(path);
+  const resource = useQuery(queries.documents(jobseeker.id));
   const [replacing, setReplacing] = useState<TDocument | null>(null);
   const [replaced, setReplaced] = useState<string | null>(null);
   const mayManage = can(session, 'document.manage');
@@ -126,7 +128,7 @@ export const DocumentsSection = ({ jobseeker }: DossierSectionProps) => {
   const items = resource.status === 'success' ? resource.data.items : [];
   return (
     <>
-      <ListStatus resource={resource} onRetry={reload} size={items.length} none={t.none} />
+      <ListStatus query={resource} size={items.length} none={t.none} />
       {items.length > 0 ? (
         <DataTable
           caption={t.caption}
@@ -141,7 +143,7 @@ export const DocumentsSection = ({ jobseeker }: DossierSectionProps) => {
               cell: (d) => (
                 <>
                   <a
-                    href={`${path}/${encodeURIComponent(d.id)}/content`}
+                    href={`${documentsPath(jobseeker.id)}/${encodeURIComponent(d.id)}/content`}
                     download={d.filename}
                     aria-label={t.download(d.filename)}
                   >
@@ -186,28 +188,18 @@ export const DocumentsSection = ({ jobseeker }: DossierSectionProps) => {
       {mayManage && replacing ? (
         <UploadForm
           key={replacing.id}
-          path={path}
+          jobseekerId={jobseeker.id}
           replacing={replacing}
           done={(message) => {
             setReplaced(message);
             setReplacing(null);
-            reload();
           }}
           onCancel={() => setReplacing(null)}
         />
       ) : null}
       {mayManage && !replacing ? (
         <FormDisclosure label={t.uploadOpen}>
-          {(done) => (
-            <UploadForm
-              path={path}
-              replacing={null}
-              done={(message) => {
-                done(message);
-                reload();
-              }}
-            />
-          )}
+          {(done) => <UploadForm jobseekerId={jobseeker.id} replacing={null} done={done} />}
         </FormDisclosure>
       ) : null}
     </>

@@ -1,50 +1,31 @@
-import { Button, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
-import type { TNote } from '../../../../contracts/document.ts';
-import { errorMessage, nl } from '../../../i18n/nl.ts';
+import { Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { ZNoteRequest, type TNote } from '../../../../contracts/document.ts';
+import { nl } from '../../../i18n/nl.ts';
 import { can } from '../../../shared/lib/access.ts';
-import { api, isApiError } from '../../../shared/lib/api.ts';
+import { api } from '../../../shared/lib/api.ts';
 import { formatDateTime } from '../../../shared/lib/format.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ListStatus } from '../../../shared/ui/feedback.tsx';
-import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
-import { TextAreaField } from '../../../shared/ui/form.tsx';
-import { FormDisclosure, type DisclosureDone } from '../../../shared/ui/form-disclosure.tsx';
+import type { DossierSectionProps } from '../../jobseeker-case/dossier-section.ts';
+import { FormDisclosure } from '../../../shared/ui/form-disclosure.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { queries, scopes } from '../../../shared/lib/queries.ts';
+import { useCommand } from '../../../shared/lib/commands.ts';
+import { KitForm, KitSubmit, KitTextAreaField, useContractForm } from '../../../shared/ui/form-kit.tsx';
 
 const t = nl.document;
 
 /** Free-text notes in the dossier, newest first, with who wrote them. */
 export const NotesSection = ({ jobseeker }: DossierSectionProps) => {
   const session = useSession();
-  const path = `/api/jobseekers/${encodeURIComponent(jobseeker.id)}/notes`;
-  const { resource, reload } = useResource<{ items: TNote[] }>(path);
-  const [text, setText] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent, done: DisclosureDone) => {
-    event.preventDefault();
-    if (text.trim() === '') return setProblem(t.noteRequired);
-    setProblem(null);
-    setBusy(true);
-    try {
-      await api.post<TNote>(path, { text });
-      setText('');
-      done(t.noteAdded);
-      reload();
-    } catch (error) {
-      setProblem(isApiError(error) ? errorMessage(error.code) : errorMessage('internal'));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const resource = useQuery(queries.notes(jobseeker.id));
+  const { run } = useCommand([scopes.jobseeker(jobseeker.id)]);
+  const form = useContractForm(ZNoteRequest, { text: '' });
 
   return (
     <>
       <ListStatus
-        resource={resource}
-        onRetry={reload}
+        query={resource}
         size={resource.status === 'success' ? resource.data.items.length : 0}
         none={t.notesNone}
       />
@@ -63,19 +44,21 @@ export const NotesSection = ({ jobseeker }: DossierSectionProps) => {
       {can(session, 'document.manage') ? (
         <FormDisclosure label={t.addNoteOpen}>
           {(done) => (
-            <form onSubmit={(event) => void submit(event, done)} noValidate>
-              <TextAreaField
-                id="note-text"
-                label={t.noteLabel}
-                value={text}
-                maxLength={4000}
-                error={problem ?? undefined}
-                onChange={setText}
-              />
-              <Button type="submit" appearance="primary-action-button" disabled={busy}>
-                {t.addNote}
-              </Button>
-            </form>
+            <KitForm
+              form={form}
+              idPrefix="note-"
+              messages={{ text: { required: t.noteRequired, too_small: t.noteRequired } }}
+              onSubmit={async (values) => {
+                await run(() =>
+                  api.post<TNote>(`/api/jobseekers/${encodeURIComponent(jobseeker.id)}/notes`, values),
+                );
+                form.reset();
+                done(t.noteAdded);
+              }}
+            >
+              <KitTextAreaField name="text" label={t.noteLabel} maxLength={4000} />
+              <KitSubmit>{t.addNote}</KitSubmit>
+            </KitForm>
           )}
         </FormDisclosure>
       ) : null}

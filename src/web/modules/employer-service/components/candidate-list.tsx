@@ -22,11 +22,9 @@ const t = nl.matching.candidates;
 export const CandidateList = ({
   vacancy,
   candidates,
-  onChanged,
 }: {
   vacancy: TVacancy;
   candidates: readonly TCandidate[];
-  onChanged: () => void;
 }) => {
   const session = useSession();
   const [proposing, setProposing] = useState<string | null>(null);
@@ -106,7 +104,6 @@ export const CandidateList = ({
                 onDone={() => {
                   setProposing(null);
                   setNotice({ type: 'ok', text: nl.matching.propose.done(c.jobseeker.name, vacancy.title) });
-                  onChanged();
                 }}
               />
             ) : null}

@@ -1,19 +1,19 @@
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import type { TActivitySummary } from '../../../../contracts/labour-market-activity.ts';
 import { activityPeriods } from '../../../../contracts/labour-market-activity-options.ts';
 import { nl } from '../../../i18n/nl.ts';
 import { can } from '../../../shared/lib/access.ts';
 import { formatDate } from '../../../shared/lib/format.ts';
 import { paths } from '../../../shared/lib/navigation.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { RadioGroupField } from '../../../shared/ui/form.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterButtonLink, RouterLink } from '../../../shared/ui/router-link.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { queries } from '../../../shared/lib/queries.ts';
 
 const t = nl.activity;
 type Period = (typeof activityPeriods)[number];
@@ -26,9 +26,7 @@ export const ActivitiesPage = () => {
   const [params, setParams] = useSearchParams();
   const period: Period = params.get('periode') === PAST ? 'past' : 'upcoming';
   const [draft, setDraft] = useState<Period>(period);
-  const { resource, reload } = useResource<{ items: TActivitySummary[] }>('/api/labour-market-activities', {
-    period,
-  });
+  const resource = useQuery(queries.activities({ period }));
 
   const show = (event: FormEvent) => {
     event.preventDefault();
@@ -58,7 +56,7 @@ export const ActivitiesPage = () => {
           {t.list.show}
         </Button>
       </form>
-      <ListStatus resource={resource} onRetry={reload} size={items.length} none={t.list.none(period)} />
+      <ListStatus query={resource} size={items.length} none={t.list.none(period)} />
       {items.length > 0 ? (
         <DataTable
           caption={t.list.caption(period)}

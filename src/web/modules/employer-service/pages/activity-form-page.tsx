@@ -8,7 +8,6 @@ import { api, isApiError } from '../../../shared/lib/api.ts';
 import { todayInAmsterdam } from '../../../shared/lib/format.ts';
 import { paths } from '../../../shared/lib/navigation.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import {
   checkDate,
   checkRequired,
@@ -25,6 +24,8 @@ import {
 } from '../../../shared/ui/form.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterButtonLink } from '../../../shared/ui/router-link.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { queries } from '../../../shared/lib/queries.ts';
 
 const t = nl.activity;
 const labels = t.form.fields;
@@ -91,9 +92,7 @@ const validate = (v: Values, isNew: boolean, today: string): FieldErrors<Field> 
 export const ActivityFormPage = () => {
   const { id } = useParams();
   const isNew = id === undefined;
-  const existing = useResource<TActivity>(
-    isNew ? null : `/api/labour-market-activities/${encodeURIComponent(id)}`,
-  );
+  const existing = useQuery({ ...queries.activity(id ?? ''), enabled: !isNew });
   const session = useSession();
   const navigate = useNavigate();
   const firstWerkplein = session.werkpleinen.length === 1 ? (session.werkpleinen[0]?.id ?? '') : '';
@@ -113,19 +112,18 @@ export const ActivityFormPage = () => {
   const [general, setGeneral] = useState<string[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [submitting, setSubmitting] = useState(false);
-  const organisers = useResource<{ items: { id: string; name: string }[] }>(
-    values.werkpleinId ? '/api/labour-market-activities/organisers' : null,
-    { werkpleinId: values.werkpleinId },
-  );
-  const loaded = existing.resource.status === 'success' ? existing.resource.data : null;
+  const organisers = useQuery({
+    ...queries.organisers(values.werkpleinId),
+    enabled: Boolean(values.werkpleinId),
+  });
+  const loaded = existing.data;
   useEffect(() => {
     if (loaded) setValues(fromActivity(loaded));
   }, [loaded]);
 
-  if (!isNew && (existing.resource.status === 'loading' || existing.resource.status === 'idle'))
-    return <Loading />;
-  if (existing.resource.status === 'error')
-    return <LoadFailedPage error={existing.resource.error} onRetry={existing.reload} />;
+  if (!isNew && existing.isPending) return <Loading />;
+  if (existing.isError)
+    return <LoadFailedPage error={existing.error} onRetry={() => void existing.refetch()} />;
 
   const set = (field: Field) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
   const messageFor = (field: Field): string | undefined => {
@@ -193,7 +191,7 @@ export const ActivityFormPage = () => {
         : [];
     }),
   ];
-  const organiserOptions = organisers.resource.status === 'success' ? organisers.resource.data.items : [];
+  const organiserOptions = organisers.data?.items ?? [];
   const heading = isNew ? t.form.newTitle : t.form.editTitle(loaded?.title ?? '');
 
   return (

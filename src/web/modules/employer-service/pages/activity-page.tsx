@@ -14,21 +14,18 @@ import {
 } from '@utrecht/component-library-react';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useLocation, useParams } from 'react-router';
-import type { TEmployer } from '../../../../contracts/employer.ts';
 import type {
   TActivity,
   TEmployerParticipation,
   TJobseekerParticipation,
 } from '../../../../contracts/labour-market-activity.ts';
 import { joinStatuses } from '../../../../contracts/labour-market-activity-options.ts';
-import type { TVacancy } from '../../../../contracts/vacancy.ts';
 import { errorMessage, fieldErrorMessage, nl } from '../../../i18n/nl.ts';
 import { can } from '../../../shared/lib/access.ts';
 import { api, isApiError } from '../../../shared/lib/api.ts';
 import { formatDate, formatDateTime, todayInAmsterdam } from '../../../shared/lib/format.ts';
 import { paths } from '../../../shared/lib/navigation.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { LoadFailedPage, Loading } from '../../../shared/ui/feedback.tsx';
 import {
@@ -42,6 +39,9 @@ import {
 } from '../../../shared/ui/form.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterButtonLink, RouterLink } from '../../../shared/ui/router-link.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { queries, scopes } from '../../../shared/lib/queries.ts';
+import { useInvalidate } from '../../../shared/lib/commands.ts';
 
 const t = nl.activity;
 const d = t.detail;
@@ -127,15 +127,17 @@ export const ActivityPage = () => {
   const location = useLocation();
   const session = useSession();
   const flash = (location.state as { flash?: 'created' | 'updated' } | null)?.flash;
-  const { resource, reload } = useResource<TActivity>(base(id));
+  const resource = useQuery(queries.activity(id));
+  // After a change to the activity: it and the list of activities load again.
+  const reload = useInvalidate([scopes.activity(id), scopes.activities]);
   const [notice, setNotice] = useState<{ section: string; text: string } | null>(null);
   const [confirmCancel, setConfirmCancel] = useState(false);
   const statusProblems = useFormProblems();
 
-  if (resource.status === 'loading' && !resource.previous) return <Loading />;
-  if (resource.status === 'idle') return <Loading />;
-  if (resource.status === 'error') return <LoadFailedPage error={resource.error} onRetry={reload} />;
-  const a = resource.status === 'success' ? resource.data : (resource.previous as TActivity);
+  if (resource.isPending) return <Loading />;
+  if (resource.isError)
+    return <LoadFailedPage error={resource.error} onRetry={() => void resource.refetch()} />;
+  const a = resource.data;
 
   const today = todayInAmsterdam();
   const manage = can(session, 'labourMarketActivity.manage');
@@ -279,21 +281,16 @@ const EmployersSection = ({
   const problems = useFormProblems();
   const [employerId, setEmployerId] = useState('');
   const [vacancyIds, setVacancyIds] = useState<string[]>([]);
-  const employers = useResource<{ items: Pick<TEmployer, 'id' | 'name' | 'werkpleinId'>[] }>(
-    canChange ? '/api/employers' : null,
-  );
-  const vacancies = useResource<{ items: TVacancy[] }>(canChange && employerId ? '/api/vacancies' : null, {
-    employerId,
-    status: 'open',
+  const employers = useQuery({ ...queries.employers(), enabled: canChange });
+  const vacancies = useQuery({
+    ...queries.vacancies({ employerId, status: 'open' }),
+    enabled: canChange && Boolean(employerId),
   });
   const taking = new Set(activity.employers.map((e) => e.employer.id));
-  const choices =
-    employers.resource.status === 'success'
-      ? employers.resource.data.items.filter(
-          (e) => e.werkpleinId === activity.werkpleinId && !taking.has(e.id),
-        )
-      : [];
-  const openVacancies = vacancies.resource.status === 'success' ? vacancies.resource.data.items : [];
+  const choices = employers.isSuccess
+    ? employers.data.items.filter((e) => e.werkpleinId === activity.werkpleinId && !taking.has(e.id))
+    : [];
+  const openVacancies = vacancies.data?.items ?? [];
   const controls = {
     employerId: { targetId: 'activity-employer', label: d.employerLabel },
     vacancyIds: {
@@ -384,7 +381,7 @@ const EmployersSection = ({
             placeholder={d.chooseEmployer}
             error={problems.messageFor('employerId')}
           />
-          {employerId && vacancies.resource.status === 'success' ? (
+          {employerId && vacancies.isSuccess ? (
             openVacancies.length > 0 ? (
               <CheckboxGroupField
                 id="activity-vacancies"

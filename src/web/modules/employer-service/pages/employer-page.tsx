@@ -9,7 +9,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useLocation, useParams } from 'react-router';
-import type { TEmployer, TEmployerContact } from '../../../../contracts/employer.ts';
+import type { TEmployerContact } from '../../../../contracts/employer.ts';
 import { contactChannels, contractKinds, vacancyKinds } from '../../../../contracts/employer-options.ts';
 import type { TVacancy } from '../../../../contracts/vacancy.ts';
 import { errorMessage, fieldErrorsOf, nl } from '../../../i18n/nl.ts';
@@ -18,11 +18,13 @@ import { api, isApiError } from '../../../shared/lib/api.ts';
 import { formatDateTime, todayInAmsterdam } from '../../../shared/lib/format.ts';
 import { paths } from '../../../shared/lib/navigation.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { LoadFailedPage, Loading } from '../../../shared/ui/feedback.tsx';
 import { SelectField, TextField } from '../../../shared/ui/form.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterLink } from '../../../shared/ui/router-link.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { queries, scopes } from '../../../shared/lib/queries.ts';
+import { useCommand } from '../../../shared/lib/commands.ts';
 
 const t = nl.employer;
 const describe = (c: TEmployerContact) =>
@@ -62,16 +64,18 @@ export const EmployerPage = () => {
   const location = useLocation();
   const session = useSession();
   const flash = (location.state as { flash?: string } | null)?.flash;
-  const { resource, reload } = useResource<TEmployer>(`/api/employers/${encodeURIComponent(id)}`);
-  const vacancies = useResource<{ items: TVacancy[] }>('/api/vacancies', { employerId: id });
+  const resource = useQuery(queries.employer(id));
+  const vacancies = useQuery(queries.vacancies({ employerId: id }));
+  const command = useCommand([scopes.employer(id), scopes.employers, scopes.vacancies]);
   const [contact, setContact] = useState({ channel: 'phone', subject: '', when: nowLocal() });
   const [contactNotice, setContactNotice] = useState<string | null>(null);
   const [vacancy, setVacancy] = useState(emptyVacancy);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
 
-  if (resource.status === 'loading' || resource.status === 'idle') return <Loading />;
-  if (resource.status === 'error') return <LoadFailedPage error={resource.error} onRetry={reload} />;
+  if (resource.isPending) return <Loading />;
+  if (resource.isError)
+    return <LoadFailedPage error={resource.error} onRetry={() => void resource.refetch()} />;
   const e = resource.data;
 
   const fail = (error: unknown) => {
@@ -89,13 +93,12 @@ export const EmployerPage = () => {
     event.preventDefault();
     setErrors({});
     try {
-      const answer = await api.post<{ recentByOthers: TEmployerContact[] }>(
-        `/api/employers/${e.id}/contacts`,
-        {
+      const answer = await command.run(() =>
+        api.post<{ recentByOthers: TEmployerContact[] }>(`/api/employers/${e.id}/contacts`, {
           channel: contact.channel,
           subject: contact.subject,
           occurredAt: new Date(contact.when).toISOString(),
-        },
+        }),
       );
       setContactNotice(
         answer.recentByOthers.length > 0
@@ -105,7 +108,6 @@ export const EmployerPage = () => {
           : t.logged,
       );
       setContact({ channel: 'phone', subject: '', when: nowLocal() });
-      reload();
     } catch (error) {
       fail(error);
     }
@@ -124,23 +126,24 @@ export const EmployerPage = () => {
       return;
     }
     try {
-      const created = await api.post<TVacancy>(`/api/employers/${e.id}/vacancies`, {
-        kind: vacancy.kind,
-        title: vacancy.title,
-        occupation: vacancy.occupation,
-        requiredSkills: lines(vacancy.requiredSkills),
-        wishedSkills: lines(vacancy.wishedSkills),
-        hoursPerWeek: hours,
-        postcode: vacancy.postcode,
-        city: vacancy.city,
-        contract: vacancy.contract,
-        startDate: vacancy.startDate,
-        endDate: vacancy.endDate || null,
-        positions,
-      });
+      const created = await command.run(() =>
+        api.post<TVacancy>(`/api/employers/${e.id}/vacancies`, {
+          kind: vacancy.kind,
+          title: vacancy.title,
+          occupation: vacancy.occupation,
+          requiredSkills: lines(vacancy.requiredSkills),
+          wishedSkills: lines(vacancy.wishedSkills),
+          hoursPerWeek: hours,
+          postcode: vacancy.postcode,
+          city: vacancy.city,
+          contract: vacancy.contract,
+          startDate: vacancy.startDate,
+          endDate: vacancy.endDate || null,
+          positions,
+        }),
+      );
       setNotice({ type: 'ok', text: t.vacancyAdded(created.title) });
       setVacancy(emptyVacancy);
-      vacancies.reload();
     } catch (error) {
       fail(error);
     }
@@ -248,12 +251,12 @@ export const EmployerPage = () => {
 
       <section aria-labelledby="employer-vacancies">
         <Heading2 id="employer-vacancies">{t.vacanciesHeading}</Heading2>
-        {vacancies.resource.status === 'success' && vacancies.resource.data.items.length === 0 ? (
+        {vacancies.isSuccess && vacancies.data.items.length === 0 ? (
           <Paragraph>{t.noVacancies}</Paragraph>
         ) : null}
-        {vacancies.resource.status === 'success' ? (
+        {vacancies.isSuccess ? (
           <UnorderedList>
-            {vacancies.resource.data.items.map((v) => (
+            {vacancies.data.items.map((v) => (
               <UnorderedListItem key={v.id}>
                 <RouterLink to={paths.vacancy(v.id)}>{v.title}</RouterLink>
                 {t.vacancyLineRest(

@@ -1,27 +1,50 @@
-import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { Button, Heading2 } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { TEmployer } from '../../../../contracts/employer.ts';
+import { ZEmployerInput, type TEmployer } from '../../../../contracts/employer.ts';
 import { sectors, sizeClasses } from '../../../../contracts/employer-options.ts';
-import { errorMessage, fieldErrorMessage, nl } from '../../../i18n/nl.ts';
+import { nl } from '../../../i18n/nl.ts';
 import { can } from '../../../shared/lib/access.ts';
 import { api, isApiError } from '../../../shared/lib/api.ts';
 import { formatDateTime } from '../../../shared/lib/format.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ListStatus } from '../../../shared/ui/feedback.tsx';
-import { CheckboxField, SelectField, TextField } from '../../../shared/ui/form.tsx';
+import { CheckboxField, TextField } from '../../../shared/ui/form.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterLink } from '../../../shared/ui/router-link.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { queries, scopes } from '../../../shared/lib/queries.ts';
+import { useCommand } from '../../../shared/lib/commands.ts';
+import { checkedAsBody, looseForm } from '../../../shared/lib/form-problems.ts';
+import {
+  KitForm,
+  KitSelectField,
+  KitSubmit,
+  KitTextField,
+  useContractForm,
+} from '../../../shared/ui/form-kit.tsx';
 
 const t = nl.employer;
-type Summary = Pick<TEmployer, 'id' | 'name' | 'kvkNumber' | 'sector' | 'accountManager' | 'lastContactAt'>;
-const empty = {
+type RegisterValues = Record<
+  | 'kvkNumber'
+  | 'name'
+  | 'sector'
+  | 'sizeClass'
+  | 'street'
+  | 'houseNumber'
+  | 'postcode'
+  | 'city'
+  | 'contactName'
+  | 'contactTitle'
+  | 'contactPhone'
+  | 'contactEmail',
+  string
+>;
+/** The employer's sector and size have no preset answer: the matchmaker chooses them. */
+const empty: Partial<RegisterValues> = {
   kvkNumber: '',
   name: '',
-  sector: 'horticulture',
-  sizeClass: '1-9',
   street: '',
   houseNumber: '',
   postcode: '',
@@ -32,61 +55,49 @@ const empty = {
   contactEmail: '',
 };
 
+/** The request: the address as the first location, the contact as the first contact person, if given. */
+const registerBody = (werkpleinId: string) => (form: RegisterValues) => {
+  const withLocation = form.street || form.houseNumber || form.postcode || form.city;
+  return {
+    werkpleinId,
+    kvkNumber: form.kvkNumber,
+    name: form.name,
+    sector: form.sector,
+    sizeClass: form.sizeClass,
+    locations: withLocation
+      ? [{ street: form.street, houseNumber: form.houseNumber, postcode: form.postcode, city: form.city }]
+      : [],
+    contactPersons: form.contactName
+      ? [
+          {
+            name: form.contactName,
+            jobTitle: form.contactTitle,
+            phone: form.contactPhone || null,
+            email: form.contactEmail || null,
+          },
+        ]
+      : [],
+  };
+};
+/** The form field of a problem in the request ("contactPersons.0.phone" is the contact's phone). */
+const fieldOfPath = (path: string): string =>
+  path.startsWith('contactPersons.0.')
+    ? `contact${path.charAt(17).toUpperCase()}${path.slice(18)}`.replace('contactJobTitle', 'contactTitle')
+    : path.replace(/^locations\.0\./, '');
+
 /** The employers of the Werkplein: search, "my employers", and registering a new one. */
 export const EmployersPage = () => {
   const session = useSession();
   const navigate = useNavigate();
   const [q, setQ] = useState('');
   const [query, setQuery] = useState({ q: '', mine: can(session, 'vacancy.manage') ? 'true' : 'false' });
-  const { resource, reload } = useResource<{ items: Summary[] }>('/api/employers', query);
-  const [form, setForm] = useState(empty);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const set = (key: keyof typeof empty) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
-
-  const register = async (event: FormEvent) => {
-    event.preventDefault();
-    setFailure(null);
-    const withLocation = form.street || form.houseNumber || form.postcode || form.city;
-    try {
-      const created = await api.post<TEmployer>('/api/employers', {
-        werkpleinId: session.werkpleinen[0]?.id ?? '',
-        kvkNumber: form.kvkNumber,
-        name: form.name,
-        sector: form.sector,
-        sizeClass: form.sizeClass,
-        locations: withLocation
-          ? [{ street: form.street, houseNumber: form.houseNumber, postcode: form.postcode, city: form.city }]
-          : [],
-        contactPersons: form.contactName
-          ? [
-              {
-                name: form.contactName,
-                jobTitle: form.contactTitle,
-                phone: form.contactPhone || null,
-                email: form.contactEmail || null,
-              },
-            ]
-          : [],
-      });
-      navigate(`/werkgevers/${created.id}`, { state: { flash: 'registered' } });
-    } catch (error) {
-      if (isApiError(error) && error.code === 'employer_exists') {
-        navigate(`/werkgevers/${String(error.details.employerId)}`, { state: { flash: 'exists' } });
-      } else if (isApiError(error) && error.code === 'validation_failed') {
-        setErrors(
-          Object.fromEntries(
-            error.fields.map((f) => [
-              f.path.replace(/^locations\.0\./, '').replace(/^contactPersons\.0\./, 'contact.'),
-              fieldErrorMessage(f.path, f.code),
-            ]),
-          ),
-        );
-      } else {
-        setFailure(isApiError(error) ? errorMessage(error.code) : errorMessage('internal'));
-      }
-    }
-  };
+  const resource = useQuery(queries.employers(query));
+  const toBody = registerBody(session.werkpleinen[0]?.id ?? '');
+  const form = useContractForm<RegisterValues>(
+    checkedAsBody(looseForm<RegisterValues>(), toBody, ZEmployerInput, fieldOfPath),
+    empty,
+  );
+  const { run } = useCommand([scopes.employers]);
 
   const items = resource.status === 'success' ? resource.data.items : [];
   return (
@@ -110,7 +121,7 @@ export const EmployersPage = () => {
           {t.search}
         </Button>
       </form>
-      <ListStatus resource={resource} onRetry={reload} size={items.length} none={t.none} />
+      <ListStatus query={resource} size={items.length} none={t.none} />
       {items.length > 0 ? (
         <DataTable
           caption={t.caption}
@@ -140,114 +151,76 @@ export const EmployersPage = () => {
       ) : null}
 
       {can(session, 'employer.manage') ? (
-        <form onSubmit={register} noValidate aria-labelledby="employer-register-heading">
+        <KitForm
+          form={form}
+          aria-labelledby="employer-register-heading"
+          idPrefix="employer-"
+          fieldOf={fieldOfPath}
+          onSubmit={async (values) => {
+            const created = await run(() => api.post<TEmployer>('/api/employers', toBody(values)));
+            navigate(`/werkgevers/${created.id}`, { state: { flash: 'registered' } });
+          }}
+          onRefused={(error) => {
+            if (!isApiError(error) || error.code !== 'employer_exists') return false;
+            navigate(`/werkgevers/${String(error.details.employerId)}`, { state: { flash: 'exists' } });
+            return true;
+          }}
+        >
           <Heading2 id="employer-register-heading">{t.registerHeading}</Heading2>
-          {failure ? (
-            <Alert type="error">
-              <Paragraph>{failure}</Paragraph>
-            </Alert>
-          ) : null}
-          <TextField
+          <KitTextField
+            name="kvkNumber"
             id="employer-kvk"
             label={t.fields.kvkNumber}
             inputMode="numeric"
             size="short"
-            value={form.kvkNumber}
-            error={errors.kvkNumber}
-            onChange={set('kvkNumber')}
           />
-          <TextField
-            id="employer-name"
-            label={t.fields.name}
-            value={form.name}
-            error={errors.name}
-            onChange={set('name')}
-          />
-          <SelectField
-            id="employer-sector"
+          <KitTextField name="name" label={t.fields.name} />
+          <KitSelectField
+            name="sector"
             label={t.fields.sector}
-            value={form.sector}
+            placeholder={nl.form.choose}
             options={sectors.map((s) => ({ value: s, label: t.sectors[s] }))}
-            onChange={set('sector')}
           />
-          <SelectField
+          <KitSelectField
+            name="sizeClass"
             id="employer-size"
             label={t.fields.sizeClass}
-            value={form.sizeClass}
+            placeholder={nl.form.choose}
             options={sizeClasses.map((s) => ({ value: s, label: s }))}
-            onChange={set('sizeClass')}
           />
-          <TextField
-            id="employer-street"
-            label={t.fields.street}
-            optional
-            value={form.street}
-            error={errors.street}
-            onChange={set('street')}
-          />
-          <TextField
+          <KitTextField name="street" label={t.fields.street} optional />
+          <KitTextField
+            name="houseNumber"
             id="employer-house"
             label={t.fields.houseNumber}
             optional
             size="short"
-            value={form.houseNumber}
-            error={errors.houseNumber}
-            onChange={set('houseNumber')}
           />
-          <TextField
-            id="employer-postcode"
-            label={t.fields.postcode}
-            optional
-            size="short"
-            value={form.postcode}
-            error={errors.postcode}
-            onChange={set('postcode')}
-          />
-          <TextField
-            id="employer-city"
-            label={t.fields.city}
-            optional
-            value={form.city}
-            error={errors.city}
-            onChange={set('city')}
-          />
-          <TextField
-            id="employer-contact-name"
-            label={t.fields.contactName}
-            optional
-            value={form.contactName}
-            error={errors['contact.name']}
-            onChange={set('contactName')}
-          />
-          <TextField
+          <KitTextField name="postcode" label={t.fields.postcode} optional size="short" />
+          <KitTextField name="city" label={t.fields.city} optional />
+          <KitTextField name="contactName" id="employer-contact-name" label={t.fields.contactName} optional />
+          <KitTextField
+            name="contactTitle"
             id="employer-contact-title"
             label={t.fields.contactTitle}
             optional
-            value={form.contactTitle}
-            onChange={set('contactTitle')}
           />
-          <TextField
+          <KitTextField
+            name="contactPhone"
             id="employer-contact-phone"
             label={t.fields.contactPhone}
             optional
             type="tel"
-            value={form.contactPhone}
-            error={errors['contact.phone']}
-            onChange={set('contactPhone')}
           />
-          <TextField
+          <KitTextField
+            name="contactEmail"
             id="employer-contact-email"
             label={t.fields.contactEmail}
             optional
             type="email"
-            value={form.contactEmail}
-            error={errors['contact.email']}
-            onChange={set('contactEmail')}
           />
-          <Button type="submit" appearance="primary-action-button">
-            {t.register}
-          </Button>
-        </form>
+          <KitSubmit>{t.register}</KitSubmit>
+        </KitForm>
       ) : null}
     </>
   );

@@ -1,25 +1,25 @@
 import { Paragraph } from '@utrecht/component-library-react';
-import type { TMyOpenVacancyList } from '../../../../contracts/vacancy.ts';
 import { nl } from '../../../i18n/nl.ts';
 import { formatDate } from '../../../shared/lib/format.ts';
 import { paths } from '../../../shared/lib/navigation.ts';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterLink } from '../../../shared/ui/router-link.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { queries } from '../../../shared/lib/queries.ts';
 
 const t = nl.matching.myVacancies;
 
 /** The matchmaker's open vacancies with positions left and the nominations under way, per stage. */
 export const MyVacanciesPage = () => {
-  const { resource, reload } = useResource<TMyOpenVacancyList>('/api/my-open-vacancies');
+  const resource = useQuery(queries.myOpenVacancies());
   const items = resource.status === 'success' ? resource.data.items : [];
   return (
     <>
       <PageHeading>{t.title}</PageHeading>
       <Paragraph>{t.intro}</Paragraph>
-      <ListStatus resource={resource} onRetry={reload} size={items.length} none={t.none} count={t.count} />
+      <ListStatus query={resource} size={items.length} none={t.none} count={t.count} />
       {items.length > 0 ? (
         <DataTable
           caption={t.caption}

@@ -9,26 +9,23 @@ import {
 } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
-import type { TCandidate } from '../../../../contracts/matching.ts';
-import type { TNomination, TVacancyOffer } from '../../../../contracts/nomination.ts';
 import type { TVacancy } from '../../../../contracts/vacancy.ts';
 import { nl } from '../../../i18n/nl.ts';
 import { can } from '../../../shared/lib/access.ts';
 import { formatDate, formatPostcode } from '../../../shared/lib/format.ts';
 import { paths } from '../../../shared/lib/navigation.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { useResource, type Resource } from '../../../shared/lib/use-resource.ts';
 import { ApiErrorAlert, LoadFailedPage, Loading } from '../../../shared/ui/feedback.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterLink } from '../../../shared/ui/router-link.tsx';
 import { CandidateList } from '../components/candidate-list.tsx';
 import { NominationList } from '../components/nomination-list.tsx';
 import { OfferForm } from '../components/offer-form.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { queries, scopes } from '../../../shared/lib/queries.ts';
+import { useInvalidate } from '../../../shared/lib/commands.ts';
 
 const t = nl.matching.vacancy;
-/** The data on screen: the latest load, or while reloading after a change, the one before. */
-const shown = <T,>(r: Resource<T>): T | undefined =>
-  r.status === 'success' ? r.data : r.status === 'loading' ? r.previous : undefined;
 const e = nl.employer;
 const CANDIDATES = 20;
 
@@ -71,19 +68,17 @@ const Details = ({ v }: { v: TVacancy }) => (
 export const VacancyPage = () => {
   const { id = '' } = useParams();
   const session = useSession();
-  const base = `/api/vacancies/${encodeURIComponent(id)}`;
   const matches = can(session, 'matching.read');
-  const vacancy = useResource<TVacancy>(base);
-  const candidates = useResource<{ items: TCandidate[] }>(matches ? `${base}/candidates` : null, {
-    limit: CANDIDATES,
-  });
-  const nominations = useResource<{ items: TNomination[] }>(matches ? `${base}/nominations` : null);
+  const vacancy = useQuery(queries.vacancy(id));
+  const candidates = useQuery({ ...queries.candidates(id, CANDIDATES), enabled: matches });
+  const nominations = useQuery({ ...queries.nominations(id), enabled: matches });
   const offersVacancies = can(session, 'nomination.manage');
-  const offers = useResource<{ items: TVacancyOffer[] }>(offersVacancies ? `${base}/offers` : null);
+  const offers = useQuery({ ...queries.offers(id), enabled: offersVacancies });
+  // A nomination, an offer or a placement changes the vacancy and all that hangs from it.
+  const changed = useInvalidate([scopes.vacancy(id)]);
 
-  const v = shown(vacancy.resource);
-  if (vacancy.resource.status === 'error')
-    return <LoadFailedPage error={vacancy.resource.error} onRetry={vacancy.reload} />;
+  const v = vacancy.data;
+  if (vacancy.isError) return <LoadFailedPage error={vacancy.error} onRetry={() => void vacancy.refetch()} />;
   if (!v)
     return (
       <>
@@ -91,16 +86,10 @@ export const VacancyPage = () => {
         <Loading />
       </>
     );
-  const nominationItems = shown(nominations.resource)?.items;
-  const candidateItems = shown(candidates.resource)?.items;
+  const nominationItems = nominations.data?.items;
+  const candidateItems = candidates.data?.items;
   const open = v.status === 'open' && v.positionsFilled < v.positions;
-  const reloadAll = () => {
-    vacancy.reload();
-    candidates.reload();
-    nominations.reload();
-    if (offersVacancies) offers.reload();
-  };
-  const offerItems = shown(offers.resource)?.items;
+  const offerItems = offers.data?.items;
 
   return (
     <>
@@ -120,10 +109,10 @@ export const VacancyPage = () => {
       {matches ? (
         <section aria-labelledby="vacancy-nominations">
           <Heading2 id="vacancy-nominations">{nl.matching.nominations.heading}</Heading2>
-          {nominations.resource.status === 'error' ? (
-            <ApiErrorAlert error={nominations.resource.error} onRetry={nominations.reload} />
+          {nominations.isError ? (
+            <ApiErrorAlert error={nominations.error} onRetry={() => void nominations.refetch()} />
           ) : nominationItems ? (
-            <NominationList vacancy={v} nominations={nominationItems} onChanged={reloadAll} />
+            <NominationList vacancy={v} nominations={nominationItems} onChanged={changed} />
           ) : (
             <Loading />
           )}
@@ -133,10 +122,10 @@ export const VacancyPage = () => {
       {matches ? (
         <section aria-labelledby="vacancy-candidates">
           <Heading2 id="vacancy-candidates">{nl.matching.candidates.heading}</Heading2>
-          {candidates.resource.status === 'error' ? (
-            <ApiErrorAlert error={candidates.resource.error} onRetry={candidates.reload} />
+          {candidates.isError ? (
+            <ApiErrorAlert error={candidates.error} onRetry={() => void candidates.refetch()} />
           ) : candidateItems ? (
-            <CandidateList vacancy={v} candidates={candidateItems} onChanged={reloadAll} />
+            <CandidateList vacancy={v} candidates={candidateItems} />
           ) : (
             <Loading />
           )}
@@ -146,14 +135,14 @@ export const VacancyPage = () => {
       {offersVacancies && open && candidateItems ? (
         <section aria-labelledby="vacancy-offers">
           <Heading2 id="vacancy-offers">{nl.matching.offer.heading}</Heading2>
-          {offers.resource.status === 'error' ? (
-            <ApiErrorAlert error={offers.resource.error} onRetry={offers.reload} />
+          {offers.isError ? (
+            <ApiErrorAlert error={offers.error} onRetry={() => void offers.refetch()} />
           ) : (
             <OfferForm
               vacancyId={v.id}
               candidates={candidateItems}
               offers={offerItems ?? []}
-              onChanged={() => offers.reload()}
+              onChanged={changed}
             />
           )}
         </section>

@@ -17,118 +17,199 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { z } from 'zod';
 import {
   benefitTypes,
+  ZAddBenefitRequest,
+  ZAssignRequest,
+  ZChangeBenefitRequest,
+  ZEndBenefitRequest,
   type TBenefitPeriod,
-  type TCaseManagerSuggestions,
-  type TCaseOverview,
 } from '../../../../contracts/intake.ts';
-import { errorMessage, nl } from '../../../i18n/nl.ts';
+import { nl } from '../../../i18n/nl.ts';
 import { can } from '../../../shared/lib/access.ts';
-import { api, isApiError } from '../../../shared/lib/api.ts';
+import { api } from '../../../shared/lib/api.ts';
 import { formatDate, formatDateTime } from '../../../shared/lib/format.ts';
 import { paths } from '../../../shared/lib/navigation.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
-import { SelectField, TextField } from '../../../shared/ui/form.tsx';
 import { RouterButtonLink } from '../../../shared/ui/router-link.tsx';
-import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
-import { intakeFieldError } from '../intake-form.ts';
+import type { DossierSectionProps } from '../../jobseeker-case/dossier-section.ts';
+import { useQuery } from '@tanstack/react-query';
+import { queries, scopes } from '../../../shared/lib/queries.ts';
+import { useCommand } from '../../../shared/lib/commands.ts';
+import { checkedAsBody, looseForm } from '../../../shared/lib/form-problems.ts';
+import {
+  KitForm,
+  KitSelectField,
+  KitSubmit,
+  KitTextField,
+  useContractForm,
+} from '../../../shared/ui/form-kit.tsx';
 
 const t = nl.intake.caseSection;
 type Form =
   { kind: 'add' | 'change' } | { kind: 'end'; period: TBenefitPeriod } | { kind: 'reassign' } | null;
 
-/** A small form: posts, then reports field errors in Dutch or closes and reloads. */
-const useCommand = (done: () => void) => {
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async (call: () => Promise<unknown>) => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      await call();
-      setErrors({});
-      done();
-    } catch (error) {
-      if (isApiError(error) && error.code === 'validation_failed' && error.fields.length > 0) {
-        setErrors(Object.fromEntries(error.fields.map((f) => [f.path, intakeFieldError(f.path, f.code)])));
-      } else {
-        setFailure(errorMessage(isApiError(error) ? error.code : 'network'));
-      }
-    } finally {
-      setBusy(false);
+interface CaseValues {
+  benefitType: string;
+  startDate: string;
+  endDate: string;
+  caseManagerId: string;
+}
+type Kind = NonNullable<Form>['kind'];
+
+/** Per kind of change: the request it sends and the contract that checks it. */
+const requests: Record<Kind, { body: (v: CaseValues) => object; schema: z.ZodType }> = {
+  add: {
+    body: (v) => ({
+      benefitType: v.benefitType,
+      startDate: v.startDate,
+      ...(v.endDate ? { endDate: v.endDate } : {}),
+    }),
+    schema: ZAddBenefitRequest,
+  },
+  change: {
+    body: (v) => ({ benefitType: v.benefitType, startDate: v.startDate }),
+    schema: ZChangeBenefitRequest,
+  },
+  end: { body: (v) => ({ endDate: v.endDate }), schema: ZEndBenefitRequest },
+  reassign: { body: (v) => ({ caseManagerId: v.caseManagerId }), schema: ZAssignRequest },
+};
+
+/** One change of the case (a benefit added, changed or ended, another klantmanager), then closed. */
+const CaseForm = ({
+  jobseekerId,
+  form: which,
+  onClose,
+}: {
+  jobseekerId: string;
+  form: NonNullable<Form>;
+  onClose: (saved: boolean) => void;
+}) => {
+  const base = `/api/jobseekers/${encodeURIComponent(jobseekerId)}`;
+  const { body, schema } = requests[which.kind];
+  const form = useContractForm<CaseValues>(checkedAsBody(looseForm<CaseValues>(), body, schema), {
+    benefitType: '',
+    startDate: '',
+    endDate: '',
+    caseManagerId: '',
+  });
+  const { run } = useCommand([scopes.jobseeker(jobseekerId), ...scopes.jobseekerLists]);
+  const suggestions = useQuery({
+    ...queries.caseManagerSuggestions(jobseekerId),
+    enabled: which.kind === 'reassign',
+  });
+  const send = (v: CaseValues) => {
+    switch (which.kind) {
+      case 'add':
+        return api.post(`${base}/benefits`, body(v));
+      case 'change':
+        return api.post(`${base}/benefits/change`, body(v));
+      case 'end':
+        return api.post(`${base}/benefits/${encodeURIComponent(which.period.id)}/end`, body(v));
+      case 'reassign':
+        return api.put(`${base}/case-manager`, body(v));
     }
   };
-  return { errors, setErrors, failure, busy, run };
+  const benefitOptions = benefitTypes.map((b) => ({ value: b, label: nl.intake.benefitTypes[b] }));
+  return (
+    <KitForm
+      form={form}
+      className="werkplein-form"
+      onSubmit={async (values) => {
+        await run(() => send(values));
+        onClose(true);
+      }}
+    >
+      <Fieldset className="werkplein-fieldset werkplein-fieldset--section">
+        <FieldsetLegend>
+          {which.kind === 'add'
+            ? t.add
+            : which.kind === 'change'
+              ? t.change
+              : which.kind === 'end'
+                ? t.end(nl.intake.benefitTypes[which.period.benefitType])
+                : t.reassign}
+        </FieldsetLegend>
+        {which.kind === 'change' ? <Paragraph>{t.changeDescription}</Paragraph> : null}
+        {which.kind === 'add' || which.kind === 'change' ? (
+          <>
+            <KitSelectField
+              name="benefitType"
+              id="benefit-type"
+              label={t.benefitType}
+              placeholder={nl.intake.intake.chooseBenefit}
+              options={benefitOptions}
+            />
+            <KitTextField name="startDate" id="benefit-start" type="date" size="medium" label={t.startDate} />
+          </>
+        ) : null}
+        {which.kind === 'add' || which.kind === 'end' ? (
+          <KitTextField
+            name="endDate"
+            id="benefit-end"
+            type="date"
+            size="medium"
+            optional={which.kind === 'add'}
+            label={t.endDate}
+          />
+        ) : null}
+        {which.kind === 'reassign' ? (
+          suggestions.isSuccess ? (
+            <KitSelectField
+              name="caseManagerId"
+              id="reassign-case-manager"
+              label={t.caseManager}
+              placeholder={nl.intake.intake.chooseCaseManager}
+              options={suggestions.data.items.map((c) => ({
+                value: c.employeeId,
+                label: `${c.name} — ${nl.intake.intake.reason(c.partnerName, c.caseload, c.partnerMatch)}`,
+              }))}
+            />
+          ) : suggestions.isError ? (
+            <ApiErrorAlert error={suggestions.error} onRetry={() => void suggestions.refetch()} />
+          ) : (
+            <Loading />
+          )
+        ) : null}
+        <ButtonGroup>
+          <KitSubmit>
+            {which.kind === 'add'
+              ? t.addSubmit
+              : which.kind === 'change'
+                ? t.changeSubmit
+                : which.kind === 'end'
+                  ? t.endSubmit
+                  : t.reassignSubmit}
+          </KitSubmit>
+          <Button type="button" appearance="secondary-action-button" onClick={() => onClose(false)}>
+            {t.cancel}
+          </Button>
+        </ButtonGroup>
+      </Fieldset>
+    </KitForm>
+  );
 };
 
 /** "Klantmanager en uitkering": the one klantmanager and the benefits, on the same case. */
 export const CaseSection = ({ jobseeker }: DossierSectionProps) => {
   const session = useSession();
-  const base = `/api/jobseekers/${encodeURIComponent(jobseeker.id)}`;
-  const { resource, reload } = useResource<TCaseOverview>(`${base}/case-overview`);
+  const resource = useQuery(queries.caseOverview(jobseeker.id));
   const [form, setForm] = useState<Form>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [benefitType, setBenefitType] = useState('');
-  const [startDate, setStartDate] = useState('');
-  const [endDate, setEndDate] = useState('');
-  const [caseManagerId, setCaseManagerId] = useState('');
-  const command = useCommand(() => {
-    setForm(null);
-    setNotice(t.saved);
-    reload();
-  });
-  const suggestions = useResource<TCaseManagerSuggestions>(
-    form?.kind === 'reassign' ? `${base}/case-manager-suggestions` : null,
-  );
 
-  if (resource.status === 'error') return <ApiErrorAlert error={resource.error} onRetry={reload} />;
-  if (resource.status !== 'success') return <Loading />;
+  if (resource.isError)
+    return <ApiErrorAlert error={resource.error} onRetry={() => void resource.refetch()} />;
+  if (resource.isPending) return <Loading />;
   const overview = resource.data;
   const manages = can(session, 'case.manage');
 
   const open = (next: Form) => {
     setForm(next);
     setNotice(null);
-    command.setErrors({});
-    setBenefitType('');
-    setStartDate('');
-    setEndDate('');
-    setCaseManagerId('');
   };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!form) return;
-    const missing: Record<string, string> = {};
-    const need = (key: string, value: string) => {
-      if (!value) missing[key] = intakeFieldError(key, 'required');
-    };
-    if (form.kind === 'add' || form.kind === 'change') {
-      need('benefitType', benefitType);
-      need('startDate', startDate);
-    } else if (form.kind === 'end') need('endDate', endDate);
-    else need('caseManagerId', caseManagerId);
-    if (Object.keys(missing).length > 0) return command.setErrors(missing);
-    void command.run(() => {
-      switch (form.kind) {
-        case 'add':
-          return api.post(`${base}/benefits`, { benefitType, startDate, ...(endDate ? { endDate } : {}) });
-        case 'change':
-          return api.post(`${base}/benefits/change`, { benefitType, startDate });
-        case 'end':
-          return api.post(`${base}/benefits/${encodeURIComponent(form.period.id)}/end`, { endDate });
-        case 'reassign':
-          return api.put(`${base}/case-manager`, { caseManagerId });
-      }
-    });
-  };
-
-  const benefitOptions = benefitTypes.map((b) => ({ value: b, label: nl.intake.benefitTypes[b] }));
 
   return (
     <>
@@ -212,93 +293,15 @@ export const CaseSection = ({ jobseeker }: DossierSectionProps) => {
       ) : null}
 
       {form ? (
-        <form noValidate onSubmit={submit} className="werkplein-form" aria-busy={command.busy}>
-          {command.failure ? (
-            <Alert type="error">
-              <Paragraph>{command.failure}</Paragraph>
-            </Alert>
-          ) : null}
-          <Fieldset className="werkplein-fieldset werkplein-fieldset--section">
-            <FieldsetLegend>
-              {form.kind === 'add'
-                ? t.add
-                : form.kind === 'change'
-                  ? t.change
-                  : form.kind === 'end'
-                    ? t.end(nl.intake.benefitTypes[form.period.benefitType])
-                    : t.reassign}
-            </FieldsetLegend>
-            {form.kind === 'change' ? <Paragraph>{t.changeDescription}</Paragraph> : null}
-            {form.kind === 'add' || form.kind === 'change' ? (
-              <>
-                <SelectField
-                  id="benefit-type"
-                  label={t.benefitType}
-                  value={benefitType}
-                  onChange={setBenefitType}
-                  placeholder={nl.intake.intake.chooseBenefit}
-                  options={benefitOptions}
-                  error={command.errors.benefitType}
-                />
-                <TextField
-                  id="benefit-start"
-                  type="date"
-                  size="medium"
-                  label={t.startDate}
-                  value={startDate}
-                  onChange={setStartDate}
-                  error={command.errors.startDate}
-                />
-              </>
-            ) : null}
-            {form.kind === 'add' || form.kind === 'end' ? (
-              <TextField
-                id="benefit-end"
-                type="date"
-                size="medium"
-                optional={form.kind === 'add'}
-                label={t.endDate}
-                value={endDate}
-                onChange={setEndDate}
-                error={command.errors.endDate}
-              />
-            ) : null}
-            {form.kind === 'reassign' ? (
-              suggestions.resource.status === 'success' ? (
-                <SelectField
-                  id="reassign-case-manager"
-                  label={t.caseManager}
-                  value={caseManagerId}
-                  onChange={setCaseManagerId}
-                  placeholder={nl.intake.intake.chooseCaseManager}
-                  options={suggestions.resource.data.items.map((c) => ({
-                    value: c.employeeId,
-                    label: `${c.name} — ${nl.intake.intake.reason(c.partnerName, c.caseload, c.partnerMatch)}`,
-                  }))}
-                  error={command.errors.caseManagerId}
-                />
-              ) : suggestions.resource.status === 'error' ? (
-                <ApiErrorAlert error={suggestions.resource.error} onRetry={suggestions.reload} />
-              ) : (
-                <Loading />
-              )
-            ) : null}
-            <ButtonGroup>
-              <Button type="submit" appearance="primary-action-button" disabled={command.busy}>
-                {form.kind === 'add'
-                  ? t.addSubmit
-                  : form.kind === 'change'
-                    ? t.changeSubmit
-                    : form.kind === 'end'
-                      ? t.endSubmit
-                      : t.reassignSubmit}
-              </Button>
-              <Button type="button" appearance="secondary-action-button" onClick={() => setForm(null)}>
-                {t.cancel}
-              </Button>
-            </ButtonGroup>
-          </Fieldset>
-        </form>
+        <CaseForm
+          key={form.kind === 'end' ? form.period.id : form.kind}
+          jobseekerId={jobseeker.id}
+          form={form}
+          onClose={(saved) => {
+            setForm(null);
+            if (saved) setNotice(t.saved);
+          }}
+        />
       ) : null}
     </>
   );

@@ -1,15 +1,11 @@
 import { Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
 import { nl } from '../../../i18n/nl.ts';
-import { RadioGroupField, TextField } from '../../../shared/ui/form.tsx';
-import {
-  genderOptions,
-  type RegisterField,
-  type RegisterValues,
-} from '../../jobseeker-case/register-form.ts';
+import { KitRadioGroupField, KitTextField } from '../../../shared/ui/form-kit.tsx';
+import { genderOptions } from '../../jobseeker-case/register-form.ts';
 
-type PersonField = Exclude<RegisterField, 'werkpleinId'>;
+type PersonField = keyof typeof nl.register.fields;
 const labels = nl.register.fields;
-const descriptions = nl.register.descriptions as Partial<Record<RegisterField, string>>;
+const descriptions = nl.register.descriptions as Partial<Record<PersonField, string>>;
 
 const textFields: {
   field: PersonField;
@@ -31,43 +27,44 @@ const addressFields: typeof textFields = [
   { field: 'email', optional: true, type: 'email' },
 ];
 
-/** The person and address fields of the registration form, reused by the aanmelding and the edit. */
-export const PersonFields = (props: {
+/**
+ * The person and address fields of the registration form, reused by the aanmelding and the edit,
+ * inside a KitForm whose values hold them under `namePrefix` (e.g. "person.").
+ */
+export const PersonFields = ({
+  idPrefix,
+  namePrefix = '',
+  withBsn,
+}: {
   idPrefix: string;
-  values: RegisterValues;
-  errors: Partial<Record<RegisterField, string>>;
-  onChange: (field: RegisterField, value: string) => void;
+  namePrefix?: string;
   /** The BSN cannot be changed on an existing dossier. */
   withBsn: boolean;
 }) => {
   const field = (f: (typeof textFields)[number]) => (
-    <TextField
+    <KitTextField
       key={f.field}
-      id={`${props.idPrefix}${f.field}`}
+      name={`${namePrefix}${f.field}`}
+      id={`${idPrefix}${f.field}`}
       label={labels[f.field]}
       description={descriptions[f.field]}
       type={f.type}
       size={f.size}
       optional={f.optional}
       autoComplete="off"
-      value={props.values[f.field]}
-      error={props.errors[f.field]}
-      onChange={(v) => props.onChange(f.field, v)}
     />
   );
   return (
     <>
       <Fieldset className="werkplein-fieldset werkplein-fieldset--section">
         <FieldsetLegend>{nl.register.personHeading}</FieldsetLegend>
-        {props.withBsn ? field({ field: 'bsn', size: 'medium' }) : null}
+        {withBsn ? field({ field: 'bsn', size: 'medium' }) : null}
         {textFields.map(field)}
-        <RadioGroupField
-          id={`${props.idPrefix}gender`}
+        <KitRadioGroupField
+          name={`${namePrefix}gender`}
+          id={`${idPrefix}gender`}
           label={labels.gender}
-          value={props.values.gender}
-          onChange={(v) => props.onChange('gender', v)}
           options={genderOptions.map((g) => ({ value: g, label: nl.genders[g] }))}
-          error={props.errors.gender}
         />
       </Fieldset>
       <Fieldset className="werkplein-fieldset werkplein-fieldset--section">

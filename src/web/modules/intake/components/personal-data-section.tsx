@@ -9,31 +9,28 @@ import {
   Heading3,
   Paragraph,
 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
-import type { TUpdatePersonRequest } from '../../../../contracts/intake.ts';
+import { useState } from 'react';
+import { ZUpdatePersonRequest, type TUpdatePersonRequest } from '../../../../contracts/intake.ts';
 import type { TJobseeker } from '../../../../contracts/jobseeker.ts';
-import { errorMessage, nl } from '../../../i18n/nl.ts';
+import { nl } from '../../../i18n/nl.ts';
 import { can } from '../../../shared/lib/access.ts';
 import { api, isApiError } from '../../../shared/lib/api.ts';
-import { formatDate } from '../../../shared/lib/format.ts';
+import { useCommand } from '../../../shared/lib/commands.ts';
+import { formatDate, todayInAmsterdam } from '../../../shared/lib/format.ts';
+import { scopes } from '../../../shared/lib/queries.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { todayInAmsterdam } from '../../../shared/lib/format.ts';
-import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
-import {
-  toRegisterRequest,
-  validateRegistration,
-  type RegisterField,
-  type RegisterValues,
-} from '../../jobseeker-case/register-form.ts';
+import { KitForm, KitSubmit, useContractForm } from '../../../shared/ui/form-kit.tsx';
+import type { DossierSectionProps } from '../../jobseeker-case/dossier-section.ts';
+import { notInFuture } from '../../jobseeker-case/register-form.ts';
 import { PersonFields } from './person-fields.tsx';
-import { intakeFieldError } from '../intake-form.ts';
 
 const t = nl.intake.personal;
 const labels = nl.register.fields;
 
-const valuesOf = (j: TJobseeker): RegisterValues => ({
-  werkpleinId: j.werkpleinId,
-  bsn: j.bsn,
+const schema = ZUpdatePersonRequest.superRefine(notInFuture(todayInAmsterdam));
+
+/** The form's values: the jobseeker as he is, at his version. */
+const valuesOf = (j: TJobseeker): TUpdatePersonRequest => ({
   givenNames: j.givenNames,
   surnamePrefix: j.surnamePrefix,
   surname: j.surname,
@@ -45,9 +42,10 @@ const valuesOf = (j: TJobseeker): RegisterValues => ({
   city: j.city,
   phone: j.phone ?? '',
   email: j.email ?? '',
+  version: j.version,
 });
 
-const shown: Exclude<RegisterField, 'werkpleinId' | 'bsn'>[] = [
+const shown: Exclude<keyof TUpdatePersonRequest, 'version'>[] = [
   'givenNames',
   'surnamePrefix',
   'surname',
@@ -82,63 +80,61 @@ const TheirVersion = ({ j }: { j: TJobseeker }) => (
   </>
 );
 
-/**
- * Dossiers whose personal data was just saved: the dossier page remounts its sections when it
- * reloads the jobseeker, so the confirmation is carried over to the new instance this way.
- */
-const justSaved = new Set<string>();
+/** The edit form, filled from the jobseeker as he was when the user started editing. */
+const PersonalDataForm = ({
+  jobseeker,
+  onDone,
+}: {
+  jobseeker: TJobseeker;
+  onDone: (saved: boolean) => void;
+}) => {
+  const form = useContractForm(schema, valuesOf(jobseeker));
+  const [theirs, setTheirs] = useState<TJobseeker | null>(null);
+  // The name and address show in the page heading, lists and other sections: the whole dossier loads again.
+  const { run } = useCommand([scopes.jobseeker(jobseeker.id), ...scopes.jobseekerLists]);
+  return (
+    <KitForm
+      form={form}
+      className="werkplein-form"
+      idPrefix="person-"
+      onSubmit={async (values) => {
+        await run(() => api.put<TJobseeker>(`/api/jobseekers/${encodeURIComponent(jobseeker.id)}`, values));
+        onDone(true);
+      }}
+      onRefused={(error) => {
+        const current =
+          isApiError(error) && error.code === 'conflict' ? (error.details.current as TJobseeker) : null;
+        if (!current) return false;
+        // Show what the other saved; the user's change stays in the form, to apply again on top of it.
+        setTheirs(current);
+        form.setValue('version', current.version);
+        return true;
+      }}
+    >
+      {theirs ? (
+        <Alert type="warning">
+          <Paragraph>{t.conflict}</Paragraph>
+          <TheirVersion j={theirs} />
+        </Alert>
+      ) : null}
+      <PersonFields idPrefix="person-" withBsn={false} />
+      <ButtonGroup>
+        <KitSubmit>{theirs ? t.reapply : t.save}</KitSubmit>
+        <Button type="button" appearance="secondary-action-button" onClick={() => onDone(false)}>
+          {t.cancel}
+        </Button>
+      </ButtonGroup>
+    </KitForm>
+  );
+};
 
 /** Editing personal and contact data, with optimistic concurrency: a conflict shows the other's save. */
-export const PersonalDataSection = ({ jobseeker, reload }: DossierSectionProps) => {
+export const PersonalDataSection = ({ jobseeker }: DossierSectionProps) => {
   const session = useSession();
-  const [values, setValues] = useState<RegisterValues | null>(null);
-  const [version, setVersion] = useState(jobseeker.version);
-  const [theirs, setTheirs] = useState<TJobseeker | null>(null);
-  const [errors, setErrors] = useState<Partial<Record<RegisterField, string>>>({});
-  const [notice, setNotice] = useState<string | null>(() =>
-    justSaved.delete(jobseeker.id) ? t.saved : null,
-  );
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
 
   if (!can(session, 'jobseeker.register')) return <Paragraph>{nl.none}</Paragraph>;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!values || busy) return;
-    const found = validateRegistration(values, todayInAmsterdam());
-    const mapped = Object.fromEntries(
-      Object.entries(found).map(([field, code]) => [field, intakeFieldError(field, code ?? 'required')]),
-    );
-    setErrors(mapped);
-    if (Object.keys(mapped).length > 0) return;
-    const { werkpleinId: _w, bsn: _b, ...rest } = toRegisterRequest(values);
-    const body: TUpdatePersonRequest = { ...rest, version };
-    setBusy(true);
-    setFailure(null);
-    try {
-      await api.put<TJobseeker>(`/api/jobseekers/${encodeURIComponent(jobseeker.id)}`, body);
-      setValues(null);
-      setTheirs(null);
-      setNotice(t.saved);
-      justSaved.add(jobseeker.id);
-      reload();
-    } catch (error) {
-      if (isApiError(error) && error.code === 'conflict') {
-        const current = (error.details as { current?: TJobseeker }).current;
-        if (current) {
-          setTheirs(current);
-          setVersion(current.version);
-        }
-      } else if (isApiError(error) && error.code === 'validation_failed') {
-        setErrors(Object.fromEntries(error.fields.map((f) => [f.path, intakeFieldError(f.path, f.code)])));
-      } else {
-        setFailure(errorMessage(isApiError(error) ? error.code : 'network'));
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <>
@@ -147,48 +143,25 @@ export const PersonalDataSection = ({ jobseeker, reload }: DossierSectionProps) 
           <Paragraph>{notice}</Paragraph>
         </Alert>
       ) : null}
-      {!values ? (
+      {editing ? (
+        <PersonalDataForm
+          jobseeker={jobseeker}
+          onDone={(saved) => {
+            setEditing(false);
+            if (saved) setNotice(t.saved);
+          }}
+        />
+      ) : (
         <Button
           type="button"
           appearance="secondary-action-button"
           onClick={() => {
-            setValues(valuesOf(jobseeker));
-            setVersion(jobseeker.version);
+            setEditing(true);
             setNotice(null);
-            setTheirs(null);
           }}
         >
           {t.edit}
         </Button>
-      ) : (
-        <form noValidate onSubmit={(e) => void submit(e)} className="werkplein-form" aria-busy={busy}>
-          {theirs ? (
-            <Alert type="warning">
-              <Paragraph>{t.conflict}</Paragraph>
-              <TheirVersion j={theirs} />
-            </Alert>
-          ) : null}
-          {failure ? (
-            <Alert type="error">
-              <Paragraph>{failure}</Paragraph>
-            </Alert>
-          ) : null}
-          <PersonFields
-            idPrefix="person-"
-            withBsn={false}
-            values={values}
-            errors={errors}
-            onChange={(field, value) => setValues((v) => (v ? { ...v, [field]: value } : v))}
-          />
-          <ButtonGroup>
-            <Button type="submit" appearance="primary-action-button" disabled={busy}>
-              {theirs ? t.reapply : t.save}
-            </Button>
-            <Button type="button" appearance="secondary-action-button" onClick={() => setValues(null)}>
-              {t.cancel}
-            </Button>
-          </ButtonGroup>
-        </form>
       )}
     </>
   );

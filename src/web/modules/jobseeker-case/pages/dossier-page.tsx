@@ -10,17 +10,17 @@ import {
 } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useLocation, useParams } from 'react-router';
-import type { TJobseeker } from '../../../../contracts/jobseeker.ts';
 import { nl } from '../../../i18n/nl.ts';
 import { formatDate, formatDateTime, formatPostcode } from '../../../shared/lib/format.ts';
 import { paths } from '../../../shared/lib/navigation.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { LoadFailedPage, Loading } from '../../../shared/ui/feedback.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterLink } from '../../../shared/ui/router-link.tsx';
 import { readDossierFlash } from '../dossier-flash.ts';
 import { dossierSections } from '../dossier-sections.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { queries } from '../../../shared/lib/queries.ts';
 
 const labels = nl.dossier.fields;
 
@@ -47,9 +47,9 @@ export const DossierPage = () => {
   const location = useLocation();
   const { werkpleinen } = useSession();
   const flash = readDossierFlash(location.state);
-  const { resource, reload } = useResource<TJobseeker>(`/api/jobseekers/${encodeURIComponent(id)}`);
+  const resource = useQuery(queries.jobseeker(id));
 
-  if (resource.status === 'loading' || resource.status === 'idle') {
+  if (resource.isPending) {
     return (
       <>
         <PageHeading>{nl.dossier.titleFallback}</PageHeading>
@@ -57,10 +57,10 @@ export const DossierPage = () => {
       </>
     );
   }
-  if (resource.status === 'error') {
+  if (resource.isError) {
     // Another Werkplein's jobseeker is "not found" too; a malformed id is not a dossier either.
     if (resource.error.code === 'not_found' || resource.error.status === 400) return <NotFound />;
-    return <LoadFailedPage error={resource.error} onRetry={reload} />;
+    return <LoadFailedPage error={resource.error} onRetry={() => void resource.refetch()} />;
   }
 
   const j = resource.data;
@@ -144,7 +144,7 @@ export const DossierPage = () => {
       {dossierSections.map(({ id: sectionId, title, Component }) => (
         <section key={sectionId} id={sectionId} aria-labelledby={`${sectionId}-heading`}>
           <Heading2 id={`${sectionId}-heading`}>{title}</Heading2>
-          <Component jobseeker={j} reload={reload} />
+          <Component jobseeker={j} />
         </section>
       ))}
 

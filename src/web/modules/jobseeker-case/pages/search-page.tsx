@@ -1,20 +1,27 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import type { TJobseekerSearchResponse } from '../../../../contracts/jobseeker.ts';
+import { bsnInSearch, isValidBsn } from '../../../../contracts/bsn.ts';
 import { fieldErrorMessage, nl } from '../../../i18n/nl.ts';
 import { can } from '../../../shared/lib/access.ts';
 import { formatDate, formatPostcode } from '../../../shared/lib/format.ts';
 import { paths } from '../../../shared/lib/navigation.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ApiErrorAlert } from '../../../shared/ui/feedback.tsx';
 import { SelectField, TextField } from '../../../shared/ui/form.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterButtonLink, RouterLink } from '../../../shared/ui/router-link.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { queries } from '../../../shared/lib/queries.ts';
 
 const MIN_QUERY = 2;
+
+/** 9 digits are a BSN: one that fails the elfproef is said to be invalid, not searched for. */
+const failsElfproef = (q: string): boolean => {
+  const bsn = bsnInSearch(q);
+  return bsn !== null && !isValidBsn(bsn);
+};
 
 /** Search by name, BSN or dossier number; the query lives in the URL so back and forward work. */
 export const SearchPage = () => {
@@ -34,11 +41,12 @@ export const SearchPage = () => {
     setDraftWerkplein(werkpleinId);
   }, [q, werkpleinId]);
 
-  const searching = q.length >= MIN_QUERY;
-  const { resource, reload } = useResource<TJobseekerSearchResponse>(searching ? '/api/jobseekers' : null, {
-    q,
-    werkpleinId: werkpleinId || undefined,
-  });
+  const searching = q.length >= MIN_QUERY && !failsElfproef(q);
+  // A link or back button can bring a query the form would not send: say what is wrong with it.
+  useEffect(() => {
+    if (failsElfproef(q)) setQueryError(fieldErrorMessage('q', 'invalid_bsn'));
+  }, [q]);
+  const resource = useQuery({ ...queries.jobseekerSearch({ q, werkpleinId }), enabled: searching });
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -48,10 +56,15 @@ export const SearchPage = () => {
       document.getElementById('q')?.focus();
       return;
     }
+    if (failsElfproef(query)) {
+      setQueryError(fieldErrorMessage('q', 'invalid_bsn'));
+      document.getElementById('q')?.focus();
+      return;
+    }
     setQueryError(undefined);
     const next = new URLSearchParams({ q: query });
     if (draftWerkplein) next.set('werkplein', draftWerkplein);
-    if (next.toString() === params.toString()) reload();
+    if (next.toString() === params.toString()) void resource.refetch();
     else setParams(next);
   };
 
@@ -60,11 +73,11 @@ export const SearchPage = () => {
   const items = resource.status === 'success' ? resource.data.items : [];
 
   let status = '';
-  if (resource.status === 'loading') status = nl.loading;
+  if (resource.isFetching) status = nl.loading;
   else if (resource.status === 'success') {
     status =
       items.length === 0
-        ? nl.search.none
+        ? nl.search.none(nl.search.searchedAs[resource.data.kind])
         : nl.search.found(items.length, nl.search.searchedAs[resource.data.kind]);
   }
 
@@ -116,7 +129,9 @@ export const SearchPage = () => {
         <section aria-labelledby="results-heading" className="werkplein-results">
           <Heading2 id="results-heading">{nl.search.resultsHeading}</Heading2>
           <Paragraph>{status}</Paragraph>
-          {resource.status === 'error' ? <ApiErrorAlert error={resource.error} onRetry={reload} /> : null}
+          {resource.isError ? (
+            <ApiErrorAlert error={resource.error} onRetry={() => void resource.refetch()} />
+          ) : null}
           {items.length > 0 ? (
             <DataTable
               caption={nl.search.caption}

@@ -7,6 +7,8 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { TNomination } from '../../../../contracts/nomination.ts';
 import { nl } from '../../../i18n/nl.ts';
 import { api } from '../../../shared/lib/api.ts';
+import { useCommand } from '../../../shared/lib/commands.ts';
+import { scopes } from '../../../shared/lib/queries.ts';
 import { describeFailure } from '../nomination-failure.ts';
 import { TextAreaField } from '../../../shared/ui/form.tsx';
 
@@ -27,7 +29,13 @@ export const ProposeForm = ({
   const headingId = `${id}-heading`;
   const fieldId = `${id}-motivation`;
   const [motivation, setMotivation] = useState('');
-  const [busy, setBusy] = useState(false);
+  // A proposal changes the jobseeker's matches, the vacancy's nominations and the caseload's matches.
+  const command = useCommand([
+    scopes.jobseeker(jobseeker.id),
+    scopes.vacancy(vacancy.id),
+    scopes.caseloadMatches,
+  ]);
+  const busy = command.busy;
   const [failure, setFailure] = useState<ReturnType<typeof describeFailure> | null>(null);
   const form = useRef<HTMLFormElement>(null);
 
@@ -44,19 +52,18 @@ export const ProposeForm = ({
       });
       return;
     }
-    setBusy(true);
     setFailure(null);
     try {
       onDone(
-        await api.post<TNomination>(`/api/vacancies/${encodeURIComponent(vacancy.id)}/nominations`, {
-          jobseekerId: jobseeker.id,
-          motivation,
-        }),
+        await command.run(() =>
+          api.post<TNomination>(`/api/vacancies/${encodeURIComponent(vacancy.id)}/nominations`, {
+            jobseekerId: jobseeker.id,
+            motivation,
+          }),
+        ),
       );
     } catch (error) {
       setFailure(describeFailure(error));
-    } finally {
-      setBusy(false);
     }
   };
 

@@ -22,12 +22,10 @@ export const VacancyMatchTable = ({
   jobseeker,
   matches,
   caption,
-  onChanged,
 }: {
   jobseeker: { id: string; name: string };
   matches: readonly TVacancyMatch[];
   caption: string;
-  onChanged: () => void;
 }) => {
   const session = useSession();
   const proposes = can(session, 'nomination.propose');
@@ -106,7 +104,6 @@ export const VacancyMatchTable = ({
           onDone={() => {
             setNotice({ type: 'ok', text: nl.matching.propose.done(jobseeker.name, proposing.title) });
             setProposing(null);
-            onChanged();
           }}
         />
       ) : null}

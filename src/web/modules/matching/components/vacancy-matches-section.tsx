@@ -1,12 +1,12 @@
 import { Paragraph } from '@utrecht/component-library-react';
-import type { TVacancyMatch } from '../../../../contracts/matching.ts';
 import { nl } from '../../../i18n/nl.ts';
 import { can } from '../../../shared/lib/access.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
-import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
+import type { DossierSectionProps } from '../../jobseeker-case/dossier-section.ts';
 import { VacancyMatchTable } from './vacancy-match-table.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { queries } from '../../../shared/lib/queries.ts';
 
 const t = nl.matching.dossierSection;
 
@@ -14,19 +14,11 @@ const t = nl.matching.dossierSection;
 export const VacancyMatchesSection = ({ jobseeker }: DossierSectionProps) => {
   const session = useSession();
   const allowed = can(session, 'matching.read');
-  const { resource, reload } = useResource<{ items: TVacancyMatch[] }>(
-    allowed ? `/api/jobseekers/${encodeURIComponent(jobseeker.id)}/vacancies` : null,
-    { limit: 5 },
-  );
+  const query = useQuery({ ...queries.vacancyMatches(jobseeker.id), enabled: allowed });
   if (!allowed) return <Paragraph>{t.notAllowed}</Paragraph>;
-  if (resource.status === 'error') return <ApiErrorAlert error={resource.error} onRetry={reload} />;
-  const items =
-    resource.status === 'success'
-      ? resource.data.items
-      : resource.status === 'loading'
-        ? resource.previous?.items
-        : undefined;
-  if (!items) return <Loading />;
+  if (query.isError) return <ApiErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isPending) return <Loading />;
+  const items = query.data.items;
   return (
     <>
       <Paragraph>{t.intro}</Paragraph>
@@ -37,7 +29,6 @@ export const VacancyMatchesSection = ({ jobseeker }: DossierSectionProps) => {
           jobseeker={{ id: jobseeker.id, name: jobseeker.fullName }}
           matches={items}
           caption={t.caption}
-          onChanged={reload}
         />
       )}
     </>

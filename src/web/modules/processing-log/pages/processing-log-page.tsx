@@ -8,12 +8,11 @@ import {
   StatusBadge,
 } from '@utrecht/component-library-react';
 import { Fragment, useEffect, useState, type FormEvent } from 'react';
-import type { TEmployee, TRole } from '../../../../contracts/identity.ts';
+import type { TRole } from '../../../../contracts/identity.ts';
 import type { TProcessingLogEntry } from '../../../../contracts/processing-log.ts';
 import { fieldErrorMessage, nl } from '../../../i18n/nl.ts';
 import type { Query } from '../../../shared/lib/api.ts';
 import { formatDateTime } from '../../../shared/lib/format.ts';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import {
   checkBsn,
   checkDate,
@@ -25,6 +24,8 @@ import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ApiErrorAlert } from '../../../shared/ui/feedback.tsx';
 import { ErrorSummary, SelectField, TextField, type ErrorSummaryItem } from '../../../shared/ui/form.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { queries } from '../../../shared/lib/queries.ts';
 
 /** The server returns at most this many entries per search (ZProcessingLogQuery's default). */
 const LIMIT = 100;
@@ -77,15 +78,12 @@ const activityNames = (entry: TProcessingLogEntry): string =>
  * than the address bar, so a BSN does not end up in the browser history.
  */
 export const ProcessingLogPage = () => {
-  const employees = useResource<{ items: TEmployee[] }>('/api/admin/employees');
+  const employees = useQuery(queries.employees());
   const [filters, setFilters] = useState<Filters>({ bsn: '', employeeId: '', from: '', to: '' });
   const [errors, setErrors] = useState<FieldErrors<FilterField>>({});
   const [attempt, setAttempt] = useState(0);
   const [query, setQuery] = useState<Query | null>(null);
-  const { resource, reload } = useResource<{ items: TProcessingLogEntry[] }>(
-    query ? '/api/admin/processing-log' : null,
-    query ?? undefined,
-  );
+  const resource = useQuery({ ...queries.processingLog(query ?? {}), enabled: query !== null });
 
   const set = (field: FilterField) => (value: string) => setFilters((f) => ({ ...f, [field]: value }));
   const messageFor = (field: FilterField) => {
@@ -108,7 +106,7 @@ export const ProcessingLogPage = () => {
       to: filters.to || undefined,
       limit: LIMIT,
     };
-    if (JSON.stringify(next) === JSON.stringify(query)) reload();
+    if (JSON.stringify(next) === JSON.stringify(query)) void resource.refetch();
     else setQuery(next);
   };
 
@@ -135,22 +133,21 @@ export const ProcessingLogPage = () => {
 
   const items = resource.status === 'success' ? resource.data.items : [];
   let status = '';
-  if (resource.status === 'loading') status = nl.loading;
+  if (resource.isFetching) status = nl.loading;
   else if (resource.status === 'success') {
     status = items.length === 0 ? nl.processingLog.none : nl.processingLog.count(items.length);
   }
-  const employeeOptions =
-    employees.resource.status === 'success'
-      ? employees.resource.data.items.map((e) => ({ value: e.id, label: `${e.name} (${e.login})` }))
-      : [];
+  const employeeOptions = employees.isSuccess
+    ? employees.data.items.map((e) => ({ value: e.id, label: `${e.name} (${e.login})` }))
+    : [];
 
   return (
     <>
       <PageHeading>{nl.processingLog.title}</PageHeading>
       <Paragraph>{nl.processingLog.intro}</Paragraph>
       <ErrorSummary items={summary} attempt={attempt} />
-      {employees.resource.status === 'error' ? (
-        <ApiErrorAlert error={employees.resource.error} onRetry={employees.reload} />
+      {employees.isError ? (
+        <ApiErrorAlert error={employees.error} onRetry={() => void employees.refetch()} />
       ) : null}
 
       <form noValidate onSubmit={onSubmit} className="werkplein-form" aria-labelledby="filters-heading">
@@ -202,7 +199,7 @@ export const ProcessingLogPage = () => {
             />
           </div>
         </Fieldset>
-        <Button type="submit" appearance="primary-action-button" busy={resource.status === 'loading'}>
+        <Button type="submit" appearance="primary-action-button" busy={resource.isFetching}>
           {nl.processingLog.submit}
         </Button>
       </form>
@@ -216,7 +213,7 @@ export const ProcessingLogPage = () => {
           <Heading2 id="log-results-heading">{nl.processingLog.resultsHeading}</Heading2>
           <Paragraph>{status}</Paragraph>
           {resource.status === 'error' && !serverRejected ? (
-            <ApiErrorAlert error={resource.error} onRetry={reload} />
+            <ApiErrorAlert error={resource.error} onRetry={() => void resource.refetch()} />
           ) : null}
           {items.length >= LIMIT ? <Paragraph>{nl.processingLog.limited(LIMIT)}</Paragraph> : null}
           {items.length > 0 ? (
@@ -231,7 +228,9 @@ export const ProcessingLogPage = () => {
                   header: nl.processingLog.columns.occurredAt,
                   className: 'werkplein-nowrap',
                   cell: (entry) => (
-                    <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt)}</time>
+                    <time dateTime={entry.occurredAt}>
+                      {formatDateTime(entry.occurredAt, { seconds: true })}
+                    </time>
                   ),
                 },
                 {

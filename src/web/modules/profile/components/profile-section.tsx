@@ -20,7 +20,6 @@ import { can } from '../../../shared/lib/access.ts';
 import { api, isApiError } from '../../../shared/lib/api.ts';
 import { formatDate, formatDateTime } from '../../../shared/lib/format.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
 import {
   CheckboxField,
@@ -30,7 +29,10 @@ import {
   TextAreaField,
 } from '../../../shared/ui/form.tsx';
 import { RepeatingFieldset } from '../../../shared/ui/repeating-fieldset.tsx';
-import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
+import type { DossierSectionProps } from '../../jobseeker-case/dossier-section.ts';
+import { useQuery } from '@tanstack/react-query';
+import { queries, scopes } from '../../../shared/lib/queries.ts';
+import { useCommand } from '../../../shared/lib/commands.ts';
 
 const t = nl.profile;
 const lines = (text: string) =>
@@ -153,16 +155,18 @@ const ProfileView = ({ p }: { p: TProfile }) => (
 export const ProfileSection = ({ jobseeker }: DossierSectionProps) => {
   const session = useSession();
   const path = `/api/jobseekers/${encodeURIComponent(jobseeker.id)}/profile`;
-  const { resource, reload } = useResource<TProfile>(path);
+  const resource = useQuery(queries.profile(jobseeker.id));
+  const command = useCommand([scopes.jobseeker(jobseeker.id)]);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [version, setVersion] = useState(0);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<'saved' | 'conflict' | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const busy = command.busy;
 
-  if (resource.status === 'loading' || resource.status === 'idle') return <Loading />;
-  if (resource.status === 'error') return <ApiErrorAlert error={resource.error} onRetry={reload} />;
+  if (resource.isPending) return <Loading />;
+  if (resource.isError)
+    return <ApiErrorAlert error={resource.error} onRetry={() => void resource.refetch()} />;
   const profile = resource.data;
 
   const startEditing = (from: TProfile) => {
@@ -179,27 +183,22 @@ export const ProfileSection = ({ jobseeker }: DossierSectionProps) => {
     const local = checkNumbers(draft);
     setErrors(local);
     if (Object.keys(local).length > 0) return;
-    setBusy(true);
     setFailure(null);
     try {
-      await api.put<TProfile>(path, bodyOf(draft, version));
+      await command.run(() => api.put<TProfile>(path, bodyOf(draft, version)));
       setDraft(null);
       setNotice('saved');
-      reload();
     } catch (error) {
       if (isApiError(error) && error.code === 'conflict') {
         // Show the profile as it is now; the user's draft stays so the change can be made again.
         const current = (error.details as { current?: TProfile }).current;
         if (current) setVersion(current.version);
         setNotice('conflict');
-        reload();
       } else if (isApiError(error) && error.code === 'validation_failed') {
         setErrors(fieldErrorsOf(error.fields));
       } else {
         setFailure(isApiError(error) ? errorMessage(error.code) : errorMessage('internal'));
       }
-    } finally {
-      setBusy(false);
     }
   };
 

@@ -1,19 +1,29 @@
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
 import { backOfficeUnits } from '../../../../contracts/identity.ts';
-import type { TReferral } from '../../../../contracts/referral.ts';
-import { fieldErrorMessage, nl } from '../../../i18n/nl.ts';
+import { ZReferralAnswer, ZReferralRequest, type TReferral } from '../../../../contracts/referral.ts';
+import { nl } from '../../../i18n/nl.ts';
 import { can } from '../../../shared/lib/access.ts';
 import { api } from '../../../shared/lib/api.ts';
 import { formatDateTime } from '../../../shared/lib/format.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ListStatus } from '../../../shared/ui/feedback.tsx';
-import { RadioGroupField, SelectField, TextField, TextAreaField } from '../../../shared/ui/form.tsx';
 import { FormDisclosure, type DisclosureDone } from '../../../shared/ui/form-disclosure.tsx';
 import { StatusMessage, useAction } from '../../action-plan/components/section-kit.tsx';
-import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
+import { useCommand } from '../../../shared/lib/commands.ts';
+import { checkedAsBody, looseForm } from '../../../shared/lib/form-problems.ts';
+import {
+  KitForm,
+  KitRadioGroupField,
+  KitSelectField,
+  KitSubmit,
+  KitTextAreaField,
+  KitTextField,
+  useContractForm,
+} from '../../../shared/ui/form-kit.tsx';
+import type { DossierSectionProps } from '../../jobseeker-case/dossier-section.ts';
+import { useQuery } from '@tanstack/react-query';
+import { queries, scopes } from '../../../shared/lib/queries.ts';
 
 const p = nl.plan;
 const t = nl.plan.referrals;
@@ -21,115 +31,76 @@ const t = nl.plan.referrals;
 export const referralTarget = (r: Pick<TReferral, 'unit' | 'externalProvider'>): string =>
   r.unit ? nl.backOfficeUnits[r.unit] : (r.externalProvider ?? '');
 
-const ReferForm = ({
-  jobseekerId,
-  reload,
-  done,
-}: {
-  jobseekerId: string;
-  reload: () => void;
-  done: DisclosureDone;
-}) => {
-  const [target, setTarget] = useState<'unit' | 'external'>('unit');
-  const [unit, setUnit] = useState('');
-  const [provider, setProvider] = useState('');
-  const [question, setQuestion] = useState('');
-  const { busy, message, errors, setErrors, run } = useAction(reload);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const local: Record<string, string> = {};
-    if (target === 'unit' && !unit) local.unit = fieldErrorMessage('unit', 'choose_one');
-    if (target === 'external' && !provider.trim())
-      local.externalProvider = fieldErrorMessage('externalProvider', 'required');
-    if (!question.trim()) local.question = fieldErrorMessage('question', 'required');
-    setErrors(local);
-    if (Object.keys(local).length > 0) return;
-    void run(async () => {
-      await api.post(
-        `/api/jobseekers/${encodeURIComponent(jobseekerId)}/referrals`,
-        target === 'unit' ? { unit, question } : { externalProvider: provider, question },
-      );
-    }).then((ok) => ok && done(t.referred));
-  };
+interface ReferValues {
+  target: string;
+  unit: string;
+  externalProvider: string;
+  question: string;
+}
+/** To a unit or to a provider: the body holds only the one chosen. */
+const referBody = (v: ReferValues) =>
+  v.target === 'external'
+    ? { externalProvider: v.externalProvider, question: v.question }
+    : { ...(v.unit ? { unit: v.unit } : {}), question: v.question };
+const referSchema = checkedAsBody(looseForm<ReferValues>(), referBody, ZReferralRequest);
+
+const ReferForm = ({ jobseekerId, done }: { jobseekerId: string; done: DisclosureDone }) => {
+  const form = useContractForm(referSchema, { target: 'unit', unit: '', externalProvider: '', question: '' });
+  const { run } = useCommand([scopes.jobseeker(jobseekerId)]);
   return (
-    <form onSubmit={submit} noValidate>
-      <StatusMessage message={message} />
-      <RadioGroupField
-        id="referral-target"
+    <KitForm
+      form={form}
+      idPrefix="referral-"
+      onSubmit={async (values) => {
+        await run(() =>
+          api.post(`/api/jobseekers/${encodeURIComponent(jobseekerId)}/referrals`, referBody(values)),
+        );
+        done(t.referred);
+      }}
+    >
+      <KitRadioGroupField
+        name="target"
         label={t.target}
-        value={target}
         options={[
           { value: 'unit', label: t.targetUnit },
           { value: 'external', label: t.targetExternal },
         ]}
-        onChange={(v) => setTarget(v === 'external' ? 'external' : 'unit')}
       />
-      {target === 'unit' ? (
-        <SelectField
-          id="referral-unit"
+      {form.watch('target') === 'external' ? (
+        <KitTextField name="externalProvider" id="referral-provider" label={t.provider} maxLength={200} />
+      ) : (
+        <KitSelectField
+          name="unit"
           label={t.unit}
           placeholder={t.chooseUnit}
-          value={unit}
-          error={errors.unit}
           options={backOfficeUnits.map((u) => ({ value: u, label: nl.backOfficeUnits[u] }))}
-          onChange={setUnit}
-        />
-      ) : (
-        <TextField
-          id="referral-provider"
-          label={t.provider}
-          value={provider}
-          error={errors.externalProvider}
-          maxLength={200}
-          onChange={setProvider}
         />
       )}
-      <TextAreaField
-        id="referral-question"
-        label={t.question}
-        value={question}
-        error={errors.question}
-        maxLength={4000}
-        onChange={setQuestion}
-      />
-      <Button type="submit" appearance="primary-action-button" disabled={busy}>
-        {t.refer}
-      </Button>
-    </form>
+      <KitTextAreaField name="question" label={t.question} maxLength={4000} />
+      <KitSubmit>{t.refer}</KitSubmit>
+    </KitForm>
   );
 };
 
 /** Records an external provider's answer (a back office answers from its own worklist). */
-const ExternalAnswerForm = ({ referral, reload }: { referral: TReferral; reload: () => void }) => {
-  const [answer, setAnswer] = useState('');
-  const { busy, message, errors, setErrors, run } = useAction(reload);
-  const id = `referral-answer-${referral.id}`;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!answer.trim()) {
-      setErrors({ answer: fieldErrorMessage('answer', 'required') });
-      return;
-    }
-    void run(async () => {
-      await api.post(`/api/referrals/${encodeURIComponent(referral.id)}/answer`, { answer });
-      return t.answered;
-    });
-  };
+const ExternalAnswerForm = ({ referral }: { referral: TReferral }) => {
+  const form = useContractForm(ZReferralAnswer, { answer: '' });
+  const { run } = useCommand([scopes.jobseeker(referral.jobseekerId)]);
   return (
-    <form onSubmit={submit} noValidate>
-      <StatusMessage message={message} />
-      <TextAreaField
-        id={id}
+    <KitForm
+      form={form}
+      onSubmit={(values) =>
+        run(() => api.post(`/api/referrals/${encodeURIComponent(referral.id)}/answer`, values))
+      }
+    >
+      <KitTextAreaField
+        name="answer"
+        id={`referral-answer-${referral.id}`}
         label={t.recordAnswerLabel(referralTarget(referral))}
-        value={answer}
-        error={errors.answer}
         maxLength={4000}
-        onChange={setAnswer}
       />
-      <Button type="submit" appearance="secondary-action-button" disabled={busy}>
-        {t.recordAnswer}
-      </Button>
-    </form>
+      <KitSubmit appearance="secondary-action-button">{t.recordAnswer}</KitSubmit>
+    </KitForm>
   );
 };
 
@@ -137,10 +108,8 @@ const ExternalAnswerForm = ({ referral, reload }: { referral: TReferral; reload:
 export const ReferralsSection = ({ jobseeker }: DossierSectionProps) => {
   const session = useSession();
   const mayManage = can(session, 'case.manage');
-  const { resource, reload } = useResource<{ items: TReferral[] }>(
-    `/api/jobseekers/${encodeURIComponent(jobseeker.id)}/referrals`,
-  );
-  const { busy, message, run } = useAction(reload);
+  const resource = useQuery(queries.referrals(jobseeker.id));
+  const { busy, message, run } = useAction([scopes.jobseeker(jobseeker.id)]);
   const items = resource.status === 'success' ? resource.data.items : [];
   const act = (r: TReferral, what: 'withdraw' | 'seen') =>
     void run(async () => {
@@ -149,7 +118,7 @@ export const ReferralsSection = ({ jobseeker }: DossierSectionProps) => {
     });
   return (
     <>
-      <ListStatus resource={resource} onRetry={reload} size={items.length} none={t.none} />
+      <ListStatus query={resource} size={items.length} none={t.none} />
       <StatusMessage message={message} />
       {items.length > 0 ? (
         <DataTable
@@ -185,7 +154,7 @@ export const ReferralsSection = ({ jobseeker }: DossierSectionProps) => {
                     </span>
                   </>
                 ) : mayManage && r.status === 'open' && r.unit === null ? (
-                  <ExternalAnswerForm referral={r} reload={reload} />
+                  <ExternalAnswerForm referral={r} />
                 ) : (
                   nl.none
                 ),
@@ -233,7 +202,7 @@ export const ReferralsSection = ({ jobseeker }: DossierSectionProps) => {
       ) : null}
       {mayManage ? (
         <FormDisclosure label={t.referOpen}>
-          {(done) => <ReferForm jobseekerId={jobseeker.id} reload={reload} done={done} />}
+          {(done) => <ReferForm jobseekerId={jobseeker.id} done={done} />}
         </FormDisclosure>
       ) : null}
     </>

@@ -1,58 +1,43 @@
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
-import type { TWorklistItem } from '../../../../contracts/referral.ts';
-import { fieldErrorMessage, nl } from '../../../i18n/nl.ts';
+import { useState } from 'react';
+import { ZReferralAnswer, type TWorklistItem } from '../../../../contracts/referral.ts';
+import { nl } from '../../../i18n/nl.ts';
 import { api } from '../../../shared/lib/api.ts';
 import { formatDateTime } from '../../../shared/lib/format.ts';
 import { paths } from '../../../shared/lib/navigation.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
 import { RouterLink } from '../../../shared/ui/router-link.tsx';
-import { TextAreaField } from '../../../shared/ui/form.tsx';
-import { StatusMessage, useAction, type Message } from '../../action-plan/components/section-kit.tsx';
+import { StatusMessage, type Message } from '../../action-plan/components/section-kit.tsx';
+import { useCommand } from '../../../shared/lib/commands.ts';
+import { KitForm, KitSubmit, KitTextAreaField, useContractForm } from '../../../shared/ui/form-kit.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { queries, scopes } from '../../../shared/lib/queries.ts';
 
 const t = nl.plan.worklist;
 
 const AnswerForm = ({
   item,
-  reload,
   onAnswered,
 }: {
   item: TWorklistItem;
-  reload: () => void;
   /** The item leaves the open list once answered, so the page shows the confirmation. */
   onAnswered: (text: string) => void;
 }) => {
-  const [answer, setAnswer] = useState('');
-  const { busy, message, errors, setErrors, run } = useAction(reload);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!answer.trim()) {
-      setErrors({ answer: fieldErrorMessage('answer', 'required') });
-      return;
-    }
-    void run(async () => {
-      await api.post(`/api/referrals/${encodeURIComponent(item.id)}/answer`, { answer });
-      onAnswered(t.answeredOk(item.jobseeker.fullName));
-    });
-  };
+  const form = useContractForm(ZReferralAnswer, { answer: '' });
+  const { run } = useCommand([scopes.worklist, scopes.jobseeker(item.jobseeker.id)]);
   return (
-    <form onSubmit={submit} noValidate>
-      <StatusMessage message={message} />
-      <TextAreaField
-        id={`answer-${item.id}`}
-        label={t.answerLabel}
-        value={answer}
-        error={errors.answer}
-        maxLength={4000}
-        onChange={setAnswer}
-      />
-      <Button type="submit" appearance="primary-action-button" disabled={busy}>
-        {t.answer}
-      </Button>
-    </form>
+    <KitForm
+      form={form}
+      onSubmit={async (values) => {
+        await run(() => api.post(`/api/referrals/${encodeURIComponent(item.id)}/answer`, values));
+        onAnswered(t.answeredOk(item.jobseeker.fullName));
+      }}
+    >
+      <KitTextAreaField name="answer" id={`answer-${item.id}`} label={t.answerLabel} maxLength={4000} />
+      <KitSubmit>{t.answer}</KitSubmit>
+    </KitForm>
   );
 };
 
@@ -61,7 +46,7 @@ export const WorklistPage = () => {
   const session = useSession();
   const [status, setStatus] = useState<'open' | 'answered'>('open');
   const [confirmation, setConfirmation] = useState<Message>(null);
-  const { resource, reload } = useResource<{ items: TWorklistItem[] }>('/api/worklist', { status });
+  const resource = useQuery(queries.worklist({ status }));
   const unit = session.employee.backOfficeUnit;
   const items = resource.status === 'success' ? resource.data.items : [];
   return (
@@ -88,8 +73,7 @@ export const WorklistPage = () => {
       </ButtonGroup>
       <StatusMessage message={confirmation} />
       <ListStatus
-        resource={resource}
-        onRetry={reload}
+        query={resource}
         size={items.length}
         none={status === 'open' ? t.noneOpen : t.noneAnswered}
       />
@@ -107,11 +91,7 @@ export const WorklistPage = () => {
               <Paragraph>
                 <RouterLink to={paths.dossier(item.jobseeker.id)}>{t.openDossier}</RouterLink>
               </Paragraph>
-              <AnswerForm
-                item={item}
-                reload={reload}
-                onAnswered={(text) => setConfirmation({ type: 'ok', text })}
-              />
+              <AnswerForm item={item} onAnswered={(text) => setConfirmation({ type: 'ok', text })} />
             </>
           ) : (
             <Paragraph>

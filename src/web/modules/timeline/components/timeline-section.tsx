@@ -1,114 +1,33 @@
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { caseEventTypes } from '../../../../contracts/case-events.ts';
-import type { TTimelineItem, TTimelineResponse } from '../../../../contracts/timeline.ts';
 import { errorMessage, nl } from '../../../i18n/nl.ts';
-import { api, isApiError } from '../../../shared/lib/api.ts';
-import { formatDate, formatDateTime } from '../../../shared/lib/format.ts';
-import { useResource } from '../../../shared/lib/use-resource.ts';
+import { formatDateTime } from '../../../shared/lib/format.ts';
+import { describeEvent } from '../../../i18n/timeline.nl.ts';
 import { ApiErrorAlert, Loading } from '../../../shared/ui/feedback.tsx';
 import { SelectField } from '../../../shared/ui/form.tsx';
-import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
+import type { DossierSectionProps } from '../../jobseeker-case/dossier-section.ts';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { queries } from '../../../shared/lib/queries.ts';
 
 const t = nl.caseflow;
-const text = (v: unknown): string => (typeof v === 'string' ? v : '');
-
-/** The activity a jobseeker takes part in: "Banenmarkt Glastuinbouw (Banenmarkt), 10-12-2026, Naaldwijk". */
-const activityLine = (d: Record<string, unknown>): string =>
-  nl.activity.describe(
-    (nl.activity.kinds as Record<string, string>)[text(d.activityKind)] ?? text(d.activityKind),
-    text(d.title),
-    formatDate(text(d.activityDate)),
-    text(d.location),
-  );
-
-/** A Dutch line about what happened, for the kinds this module knows; the server's summary otherwise. */
-export const describeEvent = (item: TTimelineItem): string => {
-  const d = item.data;
-  switch (item.type) {
-    case 'participationStep.set':
-      return typeof d.step === 'number'
-        ? t.describe.step(d.step, typeof d.previousStep === 'number' ? d.previousStep : null)
-        : item.summary;
-    case 'activation.changed':
-      return t.describe.activation(d.availableForWork === true);
-    case 'outflow.registered': {
-      const outflow = t.describe.outflow(
-        t.outflowReasons[text(d.reason) as keyof typeof t.outflowReasons] ?? text(d.reason),
-        formatDate(text(d.date)),
-      );
-      // Recorded by a placement (the matchmaker's "aangenomen"): say where.
-      const placement = d.placement as Record<string, unknown> | undefined;
-      return placement && typeof placement === 'object'
-        ? `${outflow} ${t.describe.placement(text(placement.vacancyTitle), text(placement.employerName))}`
-        : outflow;
-    }
-    case 'handover.registered':
-      return t.describe.handover(text(d.reason));
-    case 'task.completed':
-      return t.describe.task(text(d.title));
-    case 'labourMarketActivity.invited':
-    case 'labourMarketActivity.registered':
-    case 'labourMarketActivity.withdrawn':
-    case 'labourMarketActivity.cancelled':
-      return activityLine(d);
-    case 'labourMarketActivity.attendance':
-      return nl.activity.describeAttendance(
-        d.attended === true,
-        activityLine(d),
-        text(d.followUpEmployerName),
-      );
-    default:
-      return item.summary;
-  }
-};
-
 const typeOptions = caseEventTypes.map((type) => ({ value: type, label: t.eventTypes[type] }));
 
 /** Every event in the case from every partner, newest first, with who did what; filterable. */
 export const TimelineSection = ({ jobseeker }: DossierSectionProps) => {
-  const path = `/api/jobseekers/${encodeURIComponent(jobseeker.id)}/timeline`;
   const [draft, setDraft] = useState({ type: '', partnerId: '' });
   const [filter, setFilter] = useState({ type: '', partnerId: '' });
-  const { resource, reload } = useResource<TTimelineResponse>(path, {
-    type: filter.type || undefined,
-    partnerId: filter.partnerId || undefined,
-  });
-  const [older, setOlder] = useState<TTimelineItem[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [moreError, setMoreError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const resource = useInfiniteQuery(queries.timeline(jobseeker.id, filter));
 
-  useEffect(() => {
-    if (resource.status === 'success') {
-      setOlder([]);
-      setCursor(resource.data.nextCursor);
-    }
-  }, [resource]);
-
-  if (resource.status === 'error') return <ApiErrorAlert error={resource.error} onRetry={reload} />;
-  const data = resource.status === 'success' ? resource.data : null;
-  const items = data ? [...data.items, ...older] : [];
+  if (resource.isError && !resource.isFetchNextPageError)
+    return <ApiErrorAlert error={resource.error} onRetry={() => void resource.refetch()} />;
+  const data = resource.data?.pages[0] ?? null;
+  const items = resource.data?.pages.flatMap((page) => page.items) ?? [];
+  const more = resource.hasNextPage;
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
     setFilter(draft);
-  };
-  const loadMore = async () => {
-    if (!cursor) return;
-    setBusy(true);
-    setMoreError(null);
-    try {
-      const page = await api.get<TTimelineResponse>(path, {
-        query: { type: filter.type || undefined, partnerId: filter.partnerId || undefined, before: cursor },
-      });
-      setOlder((o) => [...o, ...page.items]);
-      setCursor(page.nextCursor);
-    } catch (error) {
-      setMoreError(errorMessage(isApiError(error) ? error.code : 'internal'));
-    } finally {
-      setBusy(false);
-    }
   };
 
   return (
@@ -143,28 +62,34 @@ export const TimelineSection = ({ jobseeker }: DossierSectionProps) => {
         </Button>
       </form>
       <div role="status" className="werkplein-visually-hidden">
-        {data ? (items.length === 0 ? t.timeline.none : t.timeline.count(items.length, cursor !== null)) : ''}
+        {data ? (items.length === 0 ? t.timeline.none : t.timeline.count(items.length, more)) : ''}
       </div>
       {!data ? <Loading /> : null}
       {data && items.length === 0 ? <Paragraph>{t.timeline.none}</Paragraph> : null}
       {items.length > 0 ? (
-        <ol aria-label={t.timeline.listLabel}>
+        <ol aria-label={t.timeline.listLabel} className="werkplein-timeline">
           {items.map((item) => (
             <li key={item.id}>
               <Paragraph>
                 <strong>{(t.eventTypes as Record<string, string>)[item.type] ?? item.type}</strong>
-                {' — '}
+              </Paragraph>
+              <Paragraph>{describeEvent(item.type, item)}</Paragraph>
+              <Paragraph className="werkplein-timeline__meta">
                 <time dateTime={item.occurredAt}>{formatDateTime(item.occurredAt)}</time>{' '}
                 {t.timeline.by(item.employee?.name ?? null, item.partner?.name ?? null)}
               </Paragraph>
-              {describeEvent(item) ? <Paragraph>{describeEvent(item)}</Paragraph> : null}
             </li>
           ))}
         </ol>
       ) : null}
-      {moreError ? <Paragraph>{moreError}</Paragraph> : null}
-      {cursor ? (
-        <Button type="button" appearance="secondary-action-button" onClick={loadMore} disabled={busy}>
+      {resource.isFetchNextPageError ? <Paragraph>{errorMessage(resource.error.code)}</Paragraph> : null}
+      {more ? (
+        <Button
+          type="button"
+          appearance="secondary-action-button"
+          onClick={() => void resource.fetchNextPage()}
+          disabled={resource.isFetchingNextPage}
+        >
           {t.timeline.more}
         </Button>
       ) : null}

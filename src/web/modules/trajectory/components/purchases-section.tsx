@@ -1,17 +1,19 @@
 import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
-import type { TInstrument, TPurchase } from '../../../../contracts/trajectory.ts';
+import type { TPurchase } from '../../../../contracts/trajectory.ts';
 import { errorMessage, fieldErrorMessage, fieldErrorsOf, nl } from '../../../i18n/nl.ts';
 import { can } from '../../../shared/lib/access.ts';
 import { api, isApiError } from '../../../shared/lib/api.ts';
 import { formatDate, todayInAmsterdam } from '../../../shared/lib/format.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { SelectField, TextField } from '../../../shared/ui/form.tsx';
 import { FormDisclosure, type DisclosureDone } from '../../../shared/ui/form-disclosure.tsx';
-import type { DossierSectionProps } from '../../jobseeker-case/dossier-sections.tsx';
+import type { DossierSectionProps } from '../../jobseeker-case/dossier-section.ts';
+import { useQuery } from '@tanstack/react-query';
+import { queries, scopes } from '../../../shared/lib/queries.ts';
+import { useCommand } from '../../../shared/lib/commands.ts';
 
 const t = nl.trajectory;
 const nextStatuses: Record<TPurchase['status'], ('started' | 'completed' | 'cancelled')[]> = {
@@ -26,21 +28,23 @@ export const PurchasesSection = ({ jobseeker }: DossierSectionProps) => {
   const session = useSession();
   const mayBuy = can(session, 'case.manage');
   const path = `/api/jobseekers/${encodeURIComponent(jobseeker.id)}/purchases`;
-  const { resource, reload } = useResource<{ items: TPurchase[] }>(path);
-  const instruments = useResource<{ items: TInstrument[] }>(mayBuy ? '/api/instruments' : null, {
-    werkpleinId: jobseeker.werkpleinId,
+  const resource = useQuery(queries.purchases(jobseeker.id));
+  const instruments = useQuery({
+    ...queries.instruments({ werkpleinId: jobseeker.werkpleinId }),
+    enabled: mayBuy,
   });
+  // A purchase uses the instrument's budget: the dossier and the instruments load again.
+  const command = useCommand([scopes.jobseeker(jobseeker.id), scopes.instruments]);
   const [instrumentId, setInstrumentId] = useState('');
   const [startDate, setStartDate] = useState(todayInAmsterdam());
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const busy = command.busy;
 
   const act = async (work: () => Promise<void>) => {
-    setBusy(true);
     setMessage(null);
     try {
-      await work();
+      await command.run(work);
     } catch (error) {
       if (isApiError(error) && error.code === 'validation_failed') {
         setErrors(fieldErrorsOf(error.fields));
@@ -50,10 +54,6 @@ export const PurchasesSection = ({ jobseeker }: DossierSectionProps) => {
           text: isApiError(error) ? errorMessage(error.code) : errorMessage('internal'),
         });
       }
-    } finally {
-      setBusy(false);
-      reload();
-      instruments.reload();
     }
   };
 
@@ -72,7 +72,7 @@ export const PurchasesSection = ({ jobseeker }: DossierSectionProps) => {
   };
 
   const items = resource.status === 'success' ? resource.data.items : [];
-  const offered = instruments.resource.status === 'success' ? instruments.resource.data.items : [];
+  const offered = instruments.data?.items ?? [];
   return (
     <>
       {message ? (
@@ -80,7 +80,7 @@ export const PurchasesSection = ({ jobseeker }: DossierSectionProps) => {
           <Paragraph>{message.text}</Paragraph>
         </Alert>
       ) : null}
-      <ListStatus resource={resource} onRetry={reload} size={items.length} none={t.none} />
+      <ListStatus query={resource} size={items.length} none={t.none} />
       {items.length > 0 ? (
         <DataTable
           caption={t.purchasesCaption}
@@ -147,7 +147,7 @@ export const PurchasesSection = ({ jobseeker }: DossierSectionProps) => {
         <FormDisclosure label={t.buyHeading}>
           {(done) => (
             <form onSubmit={(event) => buy(event, done)} noValidate>
-              {instruments.resource.status === 'success' && offered.length === 0 ? (
+              {instruments.isSuccess && offered.length === 0 ? (
                 <Paragraph>{t.noInstruments}</Paragraph>
               ) : (
                 <>

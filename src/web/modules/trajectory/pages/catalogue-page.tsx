@@ -5,11 +5,13 @@ import { errorMessage, fieldErrorMessage, fieldErrorsOf, nl } from '../../../i18
 import { can } from '../../../shared/lib/access.ts';
 import { api, isApiError } from '../../../shared/lib/api.ts';
 import { useSession } from '../../../shared/lib/session.tsx';
-import { useResource } from '../../../shared/lib/use-resource.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ListStatus } from '../../../shared/ui/feedback.tsx';
 import { SelectField, TextField } from '../../../shared/ui/form.tsx';
 import { PageHeading } from '../../../shared/ui/page-heading.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { queries, scopes } from '../../../shared/lib/queries.ts';
+import { useCommand } from '../../../shared/lib/commands.ts';
 
 const t = nl.trajectory;
 const rules = ['by_benefit', 'uwv', 'municipality', 'sheltered_employment'] as const;
@@ -33,9 +35,8 @@ const whole = (text: string): number | null => (/^\d{1,6}$/.test(text.trim()) ? 
 export const CataloguePage = () => {
   const session = useSession();
   const mayManage = can(session, 'instrument.manage');
-  const { resource, reload } = useResource<{ items: TInstrument[] }>('/api/instruments', {
-    includeInactive: 'true',
-  });
+  const resource = useQuery(queries.instruments({ includeInactive: 'true' }));
+  const command = useCommand([scopes.instruments]);
   const [werkpleinId, setWerkpleinId] = useState(session.werkpleinen[0]?.id ?? '');
   const [form, setForm] = useState(emptyForm);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -45,7 +46,7 @@ export const CataloguePage = () => {
   const run = async (work: () => Promise<void>) => {
     setMessage(null);
     try {
-      await work();
+      await command.run(work);
     } catch (error) {
       if (isApiError(error) && error.code === 'validation_failed') {
         setErrors(fieldErrorsOf(error.fields));
@@ -55,8 +56,6 @@ export const CataloguePage = () => {
           text: isApiError(error) ? errorMessage(error.code) : errorMessage('internal'),
         });
       }
-    } finally {
-      reload();
     }
   };
 
@@ -113,7 +112,7 @@ export const CataloguePage = () => {
           <Paragraph>{message.text}</Paragraph>
         </Alert>
       ) : null}
-      <ListStatus resource={resource} onRetry={reload} size={items.length} none={t.noInstruments} />
+      <ListStatus query={resource} size={items.length} none={t.noInstruments} />
       {items.length > 0 ? (
         <DataTable
           caption={t.catalogueCaption}
