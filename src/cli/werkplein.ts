@@ -105,7 +105,39 @@ program
     },
   );
 
-const monitor = program.command('monitor').description('the monitor\'s derived figures (docs/kpi.md)');
+/** Backup and restore of the embedded database; PostgreSQL has pg_dump and pg_restore (docs/operations.md). */
+const embeddedOnly = (command: string) => {
+  if (!loadConfig().databaseUrl) return;
+  console.error(
+    `werkplein ${command} is for the embedded database; with DATABASE_URL use pg_dump and pg_restore (docs/operations.md).`,
+  );
+  process.exit(2);
+};
+
+program
+  .command('backup')
+  .description('write a backup of the embedded database (stop the server first)')
+  .requiredOption('--out <file>', 'the file to write (a gzipped tar)')
+  .action(async (opts: { out: string }) => {
+    embeddedOnly('backup');
+    const { backupEmbedded } = await import('../server/db/backup.ts');
+    const bytes = await backupEmbedded(join(loadConfig().dataDir, 'pglite'), opts.out);
+    console.log(`Backup written to ${opts.out} (${bytes} bytes).`);
+  });
+
+program
+  .command('restore')
+  .description('restore a backup into an empty data directory (WERKPLEIN_DATA_DIR)')
+  .argument('<file>', 'a file written by werkplein backup')
+  .action(async (file: string) => {
+    embeddedOnly('restore');
+    const { restoreEmbedded } = await import('../server/db/backup.ts');
+    const dataDir = join(loadConfig().dataDir, 'pglite');
+    await restoreEmbedded(file, dataDir);
+    console.log(`Restored ${file} into ${dataDir}.`);
+  });
+
+const monitor = program.command('monitor').description("the monitor's derived figures (docs/kpi.md)");
 for (const mode of ['refresh', 'rebuild'] as const) {
   monitor
     .command(mode)
@@ -147,6 +179,7 @@ program
   });
 
 program.parseAsync().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  if (error instanceof Error && error.name === 'BackupError') console.error(error.message);
+  else console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
   process.exit(1);
 });

@@ -19,10 +19,13 @@ import type { LogStream } from '../plugins/logging.ts';
  * A fresh, migrated database per test file: in-memory PGlite by default, or a new PostgreSQL
  * database next to DATABASE_URL when WERKPLEIN_TEST_ENGINE=postgres.
  */
-export const createTestDatabase = async (): Promise<DatabaseHandle & { url?: string }> => {
+export const createTestDatabase = async (
+  options: { migrate?: boolean } = {},
+): Promise<DatabaseHandle & { url?: string }> => {
+  const migrate = options.migrate !== false;
   if (process.env.WERKPLEIN_TEST_ENGINE !== 'postgres') {
     const handle = await openDatabase({ dataDir: 'memory://' });
-    await migrateToLatest(handle.db);
+    if (migrate) await migrateToLatest(handle.db);
     return handle;
   }
   const baseUrl = process.env.DATABASE_URL;
@@ -34,7 +37,7 @@ export const createTestDatabase = async (): Promise<DatabaseHandle & { url?: str
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
   const handle = await openDatabase({ databaseUrl: url.href });
-  await migrateToLatest(handle.db);
+  if (migrate) await migrateToLatest(handle.db);
   return {
     ...handle,
     url: url.href,
