@@ -170,7 +170,8 @@ describe('from a new employer’s vacancy to a placement', () => {
     await mark.context.close();
 
     clock.set(new Date(startOfAmsterdamDay(addDays(firstWorkingDay, 14)).getTime() + 9 * 3_600_000));
-    expect(await e2e.server.app.jobs.runDue()).toBe(1);
+    // The aftercare call is due (the monitor's refresh may run beside it); the task shows below.
+    expect(await e2e.server.app.jobs.runDue()).toBeGreaterThanOrEqual(1);
 
     const later = await newUser(e2e);
     await logIn(later.page, 'mark.match');
