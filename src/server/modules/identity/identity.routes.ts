@@ -10,6 +10,7 @@ import { capabilitiesOf } from './authorization.policy.ts';
 import { identityRepository } from './identity.repository.ts';
 import { hasMultiFactor, type OidcClient } from './oidc-client.ts';
 import { endSession, endSessionByToken, startSession, type SessionPolicy } from './session.service.ts';
+import { completeLogin, cookieBase } from './session-cookies.ts';
 
 export interface IdentityRouteOptions {
   db: Db;
@@ -20,7 +21,6 @@ export interface IdentityRouteOptions {
   requireMfa: boolean;
 }
 
-const cookieBase = { path: '/', httpOnly: true, secure: true } as const;
 const ZLoginState = z.object({
   state: z.string(),
   nonce: z.string(),
@@ -86,15 +86,13 @@ export const identityRoutes = (app: FastifyInstance, options: IdentityRouteOptio
       kind: 'browser',
       idToken: result.idToken,
     });
-    return reply
-      .clearCookie(LOGIN_COOKIE, { ...cookieBase, sameSite: 'lax' })
-      .setCookie(SESSION_COOKIE, session.token, {
-        ...cookieBase,
-        sameSite: 'strict',
-        expires: session.expiresAt,
-      })
-      .header('cache-control', 'no-store')
-      .redirect(parsed.data.returnTo, 303);
+    return completeLogin(reply, {
+      loginCookie: LOGIN_COOKIE,
+      sessionCookie: SESSION_COOKIE,
+      token: session.token,
+      expiresAt: session.expiresAt,
+      returnTo: parsed.data.returnTo,
+    });
   });
 
   r.post(

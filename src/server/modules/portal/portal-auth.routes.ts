@@ -16,6 +16,7 @@ import {
   type CitizenSessionPolicy,
 } from '../identity/citizen-session.service.ts';
 import type { OidcClient } from '../identity/oidc-client.ts';
+import { completeLogin, cookieBase } from '../identity/session-cookies.ts';
 
 export const PORTAL_PATH = '/mijn/';
 
@@ -29,7 +30,6 @@ export interface PortalAuthOptions {
   publicUrl: string;
 }
 
-const cookieBase = { path: '/', httpOnly: true, secure: true } as const;
 const ZLevel = z.enum(assuranceLevels as unknown as ['basis', 'midden', 'substantieel', 'hoog']);
 const ZLoginState = z.object({
   state: z.string(),
@@ -134,15 +134,13 @@ export const portalAuthRoutes = (app: FastifyInstance, options: PortalAuthOption
         assuranceLevel: level,
         idToken: result.idToken,
       });
-      return reply
-        .clearCookie(CITIZEN_LOGIN_COOKIE, { ...cookieBase, sameSite: 'lax' })
-        .setCookie(CITIZEN_COOKIE, session.token, {
-          ...cookieBase,
-          sameSite: 'strict',
-          expires: session.expiresAt,
-        })
-        .header('cache-control', 'no-store')
-        .redirect(parsed.data.returnTo, 303);
+      return completeLogin(reply, {
+        loginCookie: CITIZEN_LOGIN_COOKIE,
+        sessionCookie: CITIZEN_COOKIE,
+        token: session.token,
+        expiresAt: session.expiresAt,
+        returnTo: parsed.data.returnTo,
+      });
     },
   );
 
